@@ -1,0 +1,26 @@
+namespace PixazoTts.Build.Tasks;
+
+/// <summary>The raw (unvalidated) settings as the targets pass them. A class, not a record: a record's generated
+/// ToString would print <see cref="ApiKey"/>.</summary>
+internal sealed class SettingsInput
+{
+    public required string ProjectDirectory { get; init; }
+
+    public string? Provider { get; init; }
+
+    public string? LockedMode { get; init; }
+
+    public string? MaxConcurrency { get; init; }
+
+    public string? BaseUrl { get; init; }
+
+    public string? CacheDirectory { get; init; }
+
+    public string? ApiKey { get; init; }
+
+    public string? DefaultVoice { get; init; }
+
+    public string? DefaultPrompt { get; init; }
+
+    public string? DefaultLanguageCode { get; init; }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+
+namespace PixazoTts.Build.Tasks;
+
+/// <summary>
+/// The task's settings after validation, with the documented precedence applied: an MSBuild property that is set wins
+/// over its environment variable, which wins over the built-in default. The API key is held here only to hand it to
+/// the client; <see cref="ToString"/> never shows it.
+/// </summary>
+internal sealed class TtsBuildSettings
+{
+    /// <summary>The gateway's public origin, used when neither PixazoBaseUrl nor PIXAZO_BASE_URL is set.</summary>
+    public static readonly Uri DefaultBaseUrl = new("https://gateway.pixazo.ai");
+
+    private TtsBuildSettings(
+        TtsProviderKind provider, bool lockedMode, int maxConcurrency, Uri baseUrl, string cacheRoot, string? apiKey, TtsVoiceSettings defaults)
+    {
+        Provider = provider;
+        LockedMode = lockedMode;
+        MaxConcurrency = maxConcurrency;
+        BaseUrl = baseUrl;
+        CacheRoot = cacheRoot;
+        ApiKey = apiKey;
+        Defaults = defaults;
+    }
+
+    public TtsProviderKind Provider { get; }
+
+    public bool LockedMode { get; }
+
+    public int MaxConcurrency { get; }
+
+    public Uri BaseUrl { get; }
+
+    public string CacheRoot { get; }
+
+    /// <summary>The key (PixazoApiKey property, else PIXAZO_API_KEY), or null when none is set.</summary>
+    public string? ApiKey { get; }
+
+    public bool HasApiKey => ApiKey is not null;
+
+    /// <summary>The project-wide defaults (TtsDefaultVoice, TtsDefaultPrompt, TtsDefaultLanguageCode).</summary>
+    public TtsVoiceSettings Defaults { get; }
+
+    /// <summary>Validates the raw task parameters; every problem becomes a PTTS2004 diagnostic.</summary>
+    public static TtsBuildSettings? TryCreate(SettingsInput input, Func<string, string?> environment, List<TtsDiagnostic> problems)
+    {
+        var provider = ParseProvider(input.Provider, problems);
+        bool lockedMode = ParseBoolean("TtsLockedMode", input.LockedMode, problems);
+        int maxConcurrency = ParseConcurrency(input.MaxConcurrency, problems);
+        var baseUrl = ParseBaseUrl(input.BaseUrl, environment("PIXAZO_BASE_URL"), problems);
+
+        string? apiKey = NullIfBlank(input.ApiKey) ?? NullIfBlank(environment("PIXAZO_API_KEY"));
+
+        string? configuredCache = NullIfBlank(input.CacheDirectory);
+        if (configuredCache is not null && !Path.IsPathRooted(configuredCache))
+        {
+            // A relative TtsCacheDirectory means relative to the project, as every MSBuild path does.
+            configuredCache = Path.GetFullPath(Path.Combine(input.ProjectDirectory, configuredCache));
+        }
+
+        if (problems.Count > 0 || provider is null || baseUrl is null)
+        {
+            return null;
+        }
+
+        string cacheRoot = PixazoTts.Caching.TtsCache.ResolveRoot(configuredCache);
+        var defaults = new TtsVoiceSettings(NullIfBlank(input.DefaultVoice), NullIfBlank(input.DefaultPrompt), NullIfBlank(input.DefaultLanguageCode));
+        return new TtsBuildSettings(provider.Value, lockedMode, maxConcurrency, baseUrl, cacheRoot, apiKey, defaults);
+    }
+
+    /// <summary>A description for logs: never the key, only whether one is set.</summary>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"provider {Provider}, locked {LockedMode}, concurrency {MaxConcurrency}, gateway {BaseUrl}, cache {CacheRoot}, API key {(HasApiKey ? "set" : "not set")}");
+
+    private static TtsProviderKind? ParseProvider(string? value, List<TtsDiagnostic> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return TtsProviderKind.Auto;
+        }
+
+        if (Enum.TryParse<TtsProviderKind>(value.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider))
+        {
+            return provider;
+        }
+
+        problems.Add(Invalid("TtsProvider", value, "Auto, Pixazo or Placeholder"));
+        return null;
+    }
+
+    private static bool ParseBoolean(string name, string? value, List<TtsDiagnostic> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
+        if (bool.TryParse(value.Trim(), out bool result))
+        {
+            return result;
+        }
+
+        problems.Add(Invalid(name, value, "true or false"));
+        return false;
+    }
+
+    private static int ParseConcurrency(string? value, List<TtsDiagnostic> problems)
+    {
+        const int Default = 8;
+        const int Maximum = 64;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return Default;
+        }
+
+        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int result) && result is >= 1 and <= Maximum)
+        {
+            return result;
+        }
+
+        problems.Add(Invalid("TtsMaxConcurrency", value, "a whole number from 1 to 64"));
+        return Default;
+    }
+
+    private static Uri? ParseBaseUrl(string? property, string? environmentValue, List<TtsDiagnostic> problems)
+    {
+        (string name, string? value) = NullIfBlank(property) is { } fromProperty
+            ? ("PixazoBaseUrl", fromProperty)
+            : ("PIXAZO_BASE_URL", NullIfBlank(environmentValue));
+        if (value is null)
+        {
+            return DefaultBaseUrl;
+        }
+
+        if (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+        {
+            return uri;
+        }
+
+        problems.Add(Invalid(name, value, "an absolute http:// or https:// URL such as https://gateway.pixazo.ai"));
+        return null;
+    }
+
+    private static TtsDiagnostic Invalid(string name, string value, string allowed) =>
+        new(TtsDiagnosticDescriptors.InvalidSetting, null, null, name, value, allowed);
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

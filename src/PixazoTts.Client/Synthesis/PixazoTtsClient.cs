@@ -1,0 +1,342 @@
+using System.Globalization;
+using Polly.Timeout;
+using PixazoTts.Client.Gateway;
+using PixazoTts.Client.Generated;
+using PixazoTts.Client.Http;
+using PixazoTts.Client.Media;
+using PixazoTts.Client.Polling;
+using PixazoTts.Client.Resilience;
+using PixazoTts.Client.Synthesis;
+
+namespace PixazoTts.Client;
+
+/// <summary>
+/// Synthesizes speech through the Pixazo gateway's Gemini 3.1 Flash TTS in one call: submit, poll,
+/// download, validate, with retries for what is transient. Thread-safe: create one client and share
+/// it between concurrent calls (it keeps a running estimate of job durations to poll efficiently).
+/// </summary>
+/// <remarks>
+/// The API key is sent only to <see cref="PixazoTtsClientOptions.BaseUrl"/>'s origin: status checks
+/// use the gateway's own status endpoint (a <c>polling_url</c> on another origin is ignored), and
+/// media is downloaded over a separate connection pool that never carries the key.
+/// </remarks>
+public sealed class PixazoTtsClient : IDisposable
+{
+    private const string UserAgent = "PixazoTts.Build/1.0";
+
+    private readonly PixazoTtsClientOptions options;
+    private readonly HttpMessageHandler? ownedGatewayHandler;
+    private readonly HttpMessageHandler? ownedMediaHandler;
+    private readonly HttpClient gatewayHttp;
+    private readonly HttpClient mediaHttp;
+    private readonly PixazoGatewayClient gateway;
+    private readonly MediaDownloader downloader;
+    private readonly ClientResiliencePipelines pipelines;
+    private readonly GatewayErrorTranslator translator;
+    private readonly SecretRedactor redactor;
+    private readonly JobDurationEstimator durations = new();
+    private readonly TimeProvider timeProvider = TimeProvider.System;
+    private int disposed;
+
+    /// <summary>Creates a client with its own connection pools (one for the gateway, one for media).</summary>
+    /// <param name="options">The settings; copied, so later changes have no effect.</param>
+    /// <exception cref="ArgumentException">The options are not valid (no API key, a BaseUrl that is not http(s), …).</exception>
+    public PixazoTtsClient(PixazoTtsClientOptions options)
+        : this(options, CreateHandler(), CreateHandler(), ownsHandlers: true)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that sends every request (gateway and media) through <paramref name="handler"/>,
+    /// e.g. for a proxy or for tests. The handler must not follow redirects by itself: an
+    /// <see cref="HttpClientHandler"/> or <see cref="SocketsHttpHandler"/> is switched to
+    /// <c>AllowAutoRedirect = false</c>; any other handler must already behave so.
+    /// </summary>
+    /// <param name="options">The settings; copied, so later changes have no effect.</param>
+    /// <param name="handler">The message handler to send through.</param>
+    /// <param name="disposeHandler">Whether disposing the client disposes <paramref name="handler"/>.</param>
+    public PixazoTtsClient(PixazoTtsClientOptions options, HttpMessageHandler handler, bool disposeHandler)
+        : this(options, ForbidAutoRedirect(handler), null, disposeHandler)
+    {
+    }
+
+    private PixazoTtsClient(PixazoTtsClientOptions options, HttpMessageHandler gatewayHandler, HttpMessageHandler? mediaHandler, bool ownsHandlers)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options.Validated();
+        redactor = new SecretRedactor(this.options.ApiKey);
+        translator = new GatewayErrorTranslator(redactor, timeProvider);
+        pipelines = new ClientResiliencePipelines(this.options, timeProvider);
+
+        ownedGatewayHandler = ownsHandlers ? gatewayHandler : null;
+        ownedMediaHandler = ownsHandlers ? mediaHandler : null;
+
+        // The key handler wraps the transport; the HttpClients never dispose what they are given,
+        // so a caller's handler survives the client when disposeHandler is false.
+        gatewayHttp = new HttpClient(new GatewayKeyHandler(this.options.BaseUrl, this.options.ApiKey, gatewayHandler), disposeHandler: false)
+        {
+            BaseAddress = this.options.BaseUrl,
+            Timeout = Timeout.InfiniteTimeSpan, // the per-attempt and job timeouts are the pipeline's
+        };
+        gatewayHttp.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
+        gateway = new PixazoGatewayClient(gatewayHttp);
+
+        mediaHttp = new HttpClient(mediaHandler ?? gatewayHandler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+        mediaHttp.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
+        downloader = new MediaDownloader(mediaHttp, this.options.MaxDownloadBytes, redactor);
+    }
+
+    /// <summary>The polling intervals; tests shorten them.</summary>
+    internal PollScheduleSettings PollScheduleSettings { get; init; } = PollScheduleSettings.Default;
+
+    /// <summary>The running estimate of how long a job takes, shared by every call of this client.</summary>
+    internal TimeSpan? ExpectedJobDuration => durations.Estimate;
+
+    /// <summary>
+    /// Synthesizes one line: submits it, polls until the job ends, downloads the WAV and checks it.
+    /// </summary>
+    /// <param name="request">The text and how to say it.</param>
+    /// <param name="cancellationToken">Cancels the call promptly (throws <see cref="OperationCanceledException"/>).</param>
+    /// <returns>The WAV bytes and the job's metadata.</returns>
+    /// <exception cref="PixazoTtsException">The synthesis failed; <see cref="PixazoTtsException.Code"/>
+    /// says how (one of its subclasses, e.g. <see cref="PixazoInsufficientBalanceException"/>).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<TtsSynthesisResult> SynthesizeAsync(TtsSynthesisRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var started = timeProvider.GetTimestamp();
+        var progress = new SynthesisProgress();
+        using var jobTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        jobTimeout.CancelAfter(options.JobTimeout);
+        try
+        {
+            return await RunAsync(request, progress, started, jobTimeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && jobTimeout.IsCancellationRequested && IsConsequenceOfCancellation(exception))
+        {
+            var waitingFor = progress.RequestId is null
+                ? "to submit the job"
+                : string.Create(CultureInfo.InvariantCulture, $"for request {progress.RequestId} (last status {progress.LastStatus ?? "unknown"})");
+            throw new PixazoTimeoutException(
+                string.Create(CultureInfo.InvariantCulture, $"Timed out after {options.JobTimeout} waiting {waitingFor}. Try again later, or raise the job timeout."),
+                options.JobTimeout, progress.RequestId, exception);
+        }
+        catch (Exception exception) when (cancellationToken.IsCancellationRequested && IsConsequenceOfCancellation(exception)
+            && !(exception is OperationCanceledException canceled && canceled.CancellationToken == cancellationToken))
+        {
+            // Surface the caller's own token (not the internal linked one), as callers compare it.
+            throw new OperationCanceledException("The synthesis was cancelled.", exception, cancellationToken);
+        }
+    }
+
+    /// <summary>Releases the connection pools (and the caller's handler when asked to).</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
+        gatewayHttp.Dispose();
+        mediaHttp.Dispose();
+        ownedGatewayHandler?.Dispose();
+        ownedMediaHandler?.Dispose();
+    }
+
+    private async Task<TtsSynthesisResult> RunAsync(TtsSynthesisRequest request, SynthesisProgress progress, long started, CancellationToken cancellationToken)
+    {
+        var body = new TtsGenerateRequest
+        {
+            Text = request.Text,
+            Voice = request.Voice,
+            Prompt = request.Prompt,
+            Language_code = request.LanguageCode,
+        };
+
+        RequestStatus finished;
+        try
+        {
+            finished = await pipelines.JobResubmission.ExecuteAsync(
+                async token => await SubmitAndAwaitAsync(body, progress, token).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (JobSystemErrorException error)
+        {
+            throw new PixazoUnavailableException(
+                string.Create(CultureInfo.InvariantCulture, $"The Pixazo gateway reported a system error (ERROR, not charged) on all {progress.Attempts} submissions (last: {redactor.Redact(OneLine(error.Reason ?? "no reason given"))}). Try again later."),
+                requestId: error.RequestId);
+        }
+
+        var requestId = finished.Request_id;
+        var mediaUrl = finished.Output?.Media_url?.FirstOrDefault()
+            ?? throw new PixazoUnavailableException(
+                $"The Pixazo gateway completed request {requestId} without a media URL. Try again later.",
+                requestId: requestId);
+
+        var media = await WithNetworkFaultsAsUnavailable(
+            () => pipelines.Download.ExecuteAsync(
+                async token => await downloader.DownloadAsync(mediaUrl, requestId, token).ConfigureAwait(false),
+                cancellationToken).AsTask(),
+            "download the media",
+            requestId).ConfigureAwait(false);
+
+        return new TtsSynthesisResult(
+            media.Wav,
+            media.Info,
+            requestId,
+            finished.Model_id,
+            finished.Created_at,
+            finished.Completed_at,
+            progress.StatusChecks,
+            progress.Attempts,
+            timeProvider.GetElapsedTime(started));
+    }
+
+    // One submission and its polling. ERROR throws JobSystemErrorException, which the resubmission
+    // pipeline answers with a new submission; FAILED is final (it was charged).
+    private async Task<RequestStatus> SubmitAndAwaitAsync(TtsGenerateRequest body, SynthesisProgress progress, CancellationToken cancellationToken)
+    {
+        progress.Attempts++;
+        progress.LastStatus = null;
+        var accepted = await CallGatewayAsync(
+            token => gateway.SubmitTtsRequestAsync(body, options.WebhookUrl, "no-cache", token),
+            requestId: null,
+            cancellationToken).ConfigureAwait(false);
+        var submitted = timeProvider.GetTimestamp();
+
+        if (string.IsNullOrEmpty(accepted.Request_id))
+        {
+            throw new PixazoUnavailableException("The Pixazo gateway accepted the job without a request_id. Try again later.", 202);
+        }
+
+        // accepted.Polling_url is deliberately not followed: the documented status endpoint on the
+        // gateway's origin serves every request id, and a polling_url on another origin must never
+        // receive the key.
+        var requestId = accepted.Request_id;
+        progress.RequestId = requestId;
+        progress.LastStatus = accepted.Status.ToString();
+
+        var status = await PollUntilFinishedAsync(requestId, submitted, progress, cancellationToken).ConfigureAwait(false);
+        return status.Status switch
+        {
+            RequestStatusValue.COMPLETED => status,
+            RequestStatusValue.FAILED => throw new PixazoJobFailedException(
+                $"The Pixazo job failed (request {requestId}): {redactor.Redact(OneLine(status.Error ?? "no reason given"))}. Change the text, voice or prompt and build again (a FAILED job is charged, so it is not retried).",
+                status.Error is null ? null : redactor.Redact(status.Error),
+                requestId),
+            _ => throw new JobSystemErrorException(requestId, status.Error),
+        };
+    }
+
+    private async Task<RequestStatus> PollUntilFinishedAsync(string requestId, long submitted, SynthesisProgress progress, CancellationToken cancellationToken)
+    {
+        var schedule = new PollSchedule(durations.Estimate, PollScheduleSettings);
+        TimeSpan? lastPendingCheck = null;
+        for (var check = 1; ; check++)
+        {
+            await Task.Delay(schedule.DelayBefore(check), timeProvider, cancellationToken).ConfigureAwait(false);
+            var status = await CallGatewayAsync(
+                token =>
+                {
+                    progress.StatusChecks++;
+                    return gateway.GetRequestStatusAsync(requestId, token);
+                },
+                requestId,
+                cancellationToken).ConfigureAwait(false);
+            progress.LastStatus = status.Status.ToString();
+
+            var sinceSubmission = timeProvider.GetElapsedTime(submitted);
+            switch (status.Status)
+            {
+                case RequestStatusValue.COMPLETED:
+                    durations.Observe(CompletionTiming.ObservedDuration(
+                        status.Created_at, status.Completed_at, lastPendingCheck, sinceSubmission, PollScheduleSettings.FirstCheckMargin / 2));
+                    return status;
+                case RequestStatusValue.FAILED or RequestStatusValue.ERROR:
+                    return status;
+                default:
+                    lastPendingCheck = sinceSubmission;
+                    break;
+            }
+        }
+    }
+
+    private Task<T> CallGatewayAsync<T>(Func<CancellationToken, Task<T>> call, string? requestId, CancellationToken cancellationToken) =>
+        WithNetworkFaultsAsUnavailable(
+            () => pipelines.GatewayCall.ExecuteAsync(
+                async token =>
+                {
+                    try
+                    {
+                        return await call(token).ConfigureAwait(false);
+                    }
+                    catch (PixazoGatewayApiException exception)
+                    {
+                        throw translator.Translate(exception, requestId);
+                    }
+                },
+                cancellationToken).AsTask(),
+            "reach the Pixazo gateway",
+            requestId);
+
+    // Faults that exhausted their retries without being one of ours become PTTS3007.
+    private async Task<T> WithNetworkFaultsAsUnavailable<T>(Func<Task<T>> action, string what, string? requestId)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException exception)
+        {
+            throw new PixazoUnavailableException(
+                string.Create(CultureInfo.InvariantCulture, $"Could not {what}: no answer within {options.AttemptTimeout}, on every try. Try again later."),
+                requestId: requestId, innerException: exception);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
+        {
+            throw new PixazoUnavailableException(
+                $"Could not {what} after the retries ({redactor.Redact(OneLine(exception.Message))}). Check PIXAZO_BASE_URL and the network, or try again later.",
+                requestId: requestId, innerException: exception);
+        }
+    }
+
+    private static bool IsConsequenceOfCancellation(Exception exception) =>
+        exception is OperationCanceledException or JobSystemErrorException
+        || TransientFaults.IsTransientDownloadFault(exception);
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+
+    private static SocketsHttpHandler CreateHandler() => new()
+    {
+        // Never follow redirects automatically: custom headers (the key) would go along.
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+        ConnectTimeout = TimeSpan.FromSeconds(30),
+    };
+
+    private static HttpMessageHandler ForbidAutoRedirect(HttpMessageHandler handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        try
+        {
+            switch (handler)
+            {
+                case SocketsHttpHandler { AllowAutoRedirect: true } sockets:
+                    sockets.AllowAutoRedirect = false;
+                    break;
+                case HttpClientHandler { AllowAutoRedirect: true } client:
+                    client.AllowAutoRedirect = false;
+                    break;
+            }
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw new ArgumentException("The handler has already been used with AllowAutoRedirect on; pass a new handler, or one with AllowAutoRedirect = false.", nameof(handler), exception);
+        }
+
+        return handler;
+    }
+}

@@ -1,0 +1,249 @@
+using System;
+using System.Collections.Generic;
+
+namespace PixazoTts
+{
+    /// <summary>
+    /// Every diagnostic code of PixazoTts.Build. The task, the generator and the client all report through these,
+    /// and <c>docs/diagnostics.md</c> lists them (a test keeps the two in step). The remarks of each field give the
+    /// message arguments in order.
+    /// </summary>
+    public static class TtsDiagnosticDescriptors
+    {
+        // ---- Script (parser and naming), reported at file(line,col) by both the task and the generator ----
+
+        /// <summary>PTTS1001 error: malformed JSON (also nesting too deep, truncated file). Args: {0} what is wrong.</summary>
+        public static readonly TtsDiagnosticDescriptor MalformedJson = Error(
+            "PTTS1001", "Malformed JSON", "Malformed JSON: {0}; fix the syntax at this position.");
+
+        /// <summary>PTTS1002 error: the top level is not a JSON object. Args: {0} what was found (e.g. "an array").</summary>
+        public static readonly TtsDiagnosticDescriptor NotAnObject = Error(
+            "PTTS1002", "Top level is not an object",
+            "The top level must be a JSON object like {{ \"lines\": {{ ... }} }}, but it is {0}; wrap the content in an object.");
+
+        /// <summary>PTTS1003 error: <c>lines</c> is missing. No args.</summary>
+        public static readonly TtsDiagnosticDescriptor MissingLines = Error(
+            "PTTS1003", "Missing lines",
+            "The file has no \"lines\" member; add \"lines\": {{ \"id\": \"text to speak\" }}.");
+
+        /// <summary>PTTS1004 error: <c>lines</c> is not an object. Args: {0} what was found.</summary>
+        public static readonly TtsDiagnosticDescriptor LinesNotObject = Error(
+            "PTTS1004", "lines is not an object",
+            "\"lines\" must be an object that maps line ids to texts, but it is {0}; write \"lines\": {{ \"id\": \"text\" }}.");
+
+        /// <summary>PTTS1005 error: invalid line id. Args: {0} the id.</summary>
+        public static readonly TtsDiagnosticDescriptor InvalidLineId = Error(
+            "PTTS1005", "Invalid line id",
+            "Line id '{0}' is invalid; use ASCII letters, digits, '_', '.' and '-', starting with a letter or digit.");
+
+        /// <summary>PTTS1006 error: duplicate line id. Args: {0} the id.</summary>
+        public static readonly TtsDiagnosticDescriptor DuplicateLineId = Error(
+            "PTTS1006", "Duplicate line id",
+            "Line id '{0}' is already used in this file; give this line a unique id.");
+
+        /// <summary>PTTS1007 error: a line object has no <c>text</c>. Args: {0} the line id.</summary>
+        public static readonly TtsDiagnosticDescriptor MissingText = Error(
+            "PTTS1007", "Line has no text",
+            "Line '{0}' has no \"text\"; add \"text\": \"words to speak\" to its object.");
+
+        /// <summary>PTTS1008 error: empty or whitespace-only text. Args: {0} the line id.</summary>
+        public static readonly TtsDiagnosticDescriptor EmptyText = Error(
+            "PTTS1008", "Empty text",
+            "Line '{0}' has empty text; write the words to speak or remove the line.");
+
+        /// <summary>PTTS1009 error: wrong JSON type. Args: {0} what (e.g. "\"text\" of line 'x'"), {1} expected type, {2} found type.</summary>
+        public static readonly TtsDiagnosticDescriptor WrongType = Error(
+            "PTTS1009", "Wrong type",
+            "{0} must be {1}, but it is {2}; change the value's type.");
+
+        /// <summary>PTTS1010 warning: unknown member, ignored. Args: {0} the member name, {1} the members allowed there.</summary>
+        public static readonly TtsDiagnosticDescriptor UnknownMember = Warning(
+            "PTTS1010", "Unknown member",
+            "Unknown member '{0}' is ignored; check its spelling (allowed here: {1}) or remove it.");
+
+        /// <summary>PTTS1011 warning: unknown voice. Args: {0} the voice, {1} the closest known voice.</summary>
+        public static readonly TtsDiagnosticDescriptor UnknownVoice = Warning(
+            "PTTS1011", "Unknown voice",
+            "Unknown voice '{0}'; did you mean '{1}'? Use one of the 30 Gemini voices (ignore this if the gateway has added '{0}').");
+
+        /// <summary>PTTS1012 warning: language code not BCP-47 shaped. Args: {0} the code.</summary>
+        public static readonly TtsDiagnosticDescriptor MalformedLanguageCode = Warning(
+            "PTTS1012", "Malformed language code",
+            "Language code '{0}' is not a BCP-47 tag; write it like 'en-US', 'ja-JP' or 'ar-EG'.");
+
+        /// <summary>PTTS1013 warning: unbalanced <c>[</c>/<c>]</c> audio tag. Args: {0} the line id.</summary>
+        public static readonly TtsDiagnosticDescriptor UnbalancedAudioTag = Warning(
+            "PTTS1013", "Unbalanced audio tag",
+            "Line '{0}' has an unbalanced '[' or ']'; close every audio tag, like [whispers], or the model may speak the bracket.");
+
+        /// <summary>PTTS1014 error: the file is not valid UTF-8. Args: {0} the offending byte in hex (e.g. "0xC3").</summary>
+        public static readonly TtsDiagnosticDescriptor InvalidUtf8 = Error(
+            "PTTS1014", "Invalid UTF-8",
+            "The file is not valid UTF-8 (byte {0} here); save it with UTF-8 encoding.");
+
+        /// <summary>PTTS1015 error: the same member twice in one object. Args: {0} the member name.</summary>
+        public static readonly TtsDiagnosticDescriptor DuplicateMember = Error(
+            "PTTS1015", "Duplicate member",
+            "Member '{0}' appears twice in the same object; remove one of them.");
+
+        /// <summary>PTTS1016 warning: text over the model's input limit. Args: {0} the line id, {1} its UTF-8 byte length.</summary>
+        public static readonly TtsDiagnosticDescriptor TextTooLong = Warning(
+            "PTTS1016", "Text too long",
+            "Line '{0}' is {1} UTF-8 bytes, likely more than the model's 8,192-token input limit; split it into shorter lines.");
+
+        /// <summary>PTTS1017 warning: <c>lines</c> is empty. No args.</summary>
+        public static readonly TtsDiagnosticDescriptor EmptyLines = Warning(
+            "PTTS1017", "No lines",
+            "\"lines\" is empty, so this file produces no audio; add a line or remove the file from TtsAsset.");
+
+        /// <summary>PTTS1101 error: two line ids of one file clash. Args: {0} this id, {1} the earlier id, {2} how they clash.</summary>
+        public static readonly TtsDiagnosticDescriptor DuplicateIdentifier = Error(
+            "PTTS1101", "Line ids clash",
+            "Line id '{0}' clashes with line '{1}' in this file ({2}); rename one of them.");
+
+        /// <summary>PTTS1102 error: two files become the same class path. Args: {0} this file's relative path, {1} the class, {2} the earlier file.</summary>
+        public static readonly TtsDiagnosticDescriptor DuplicateClassPath = Error(
+            "PTTS1102", "Files clash",
+            "'{0}' becomes the catalog class {1}, which '{2}' already makes; rename or move one of the files.");
+
+        /// <summary>PTTS1103 error: a generated name clashes with its surroundings. Args: {0} the name's source (line id or file path), {1} the generated name, {2} what it clashes with.</summary>
+        public static readonly TtsDiagnosticDescriptor IdentifierClash = Error(
+            "PTTS1103", "Name clashes in the catalog",
+            "'{0}' becomes '{1}', which clashes with {2} in the generated catalog; rename it.");
+
+        // ---- Build, cache and configuration (task only) ----
+
+        /// <summary>PTTS2001 error: locked mode and a line is not cached. Args: {0} the line id.</summary>
+        public static readonly TtsDiagnosticDescriptor LockedModeMissing = Error(
+            "PTTS2001", "Line missing from the cache in locked mode",
+            "Line '{0}' is not in the cache and TtsLockedMode is on, so no request is made; build once without TtsLockedMode (or with the shared cache) to fill it.");
+
+        /// <summary>PTTS2002 warning: the placeholder voice was used. Args: {0} the number of lines.</summary>
+        public static readonly TtsDiagnosticDescriptor PlaceholderVoiceUsed = Warning(
+            "PTTS2002", "Placeholder voice used",
+            "{0} line(s) use the offline placeholder voice because no API key is set; set PIXAZO_API_KEY to synthesize real audio.");
+
+        /// <summary>PTTS2003 error: TtsProvider=Pixazo without an API key. No args.</summary>
+        public static readonly TtsDiagnosticDescriptor MissingApiKey = Error(
+            "PTTS2003", "No API key",
+            "TtsProvider is Pixazo but no API key is set; set the PIXAZO_API_KEY environment variable (or use TtsProvider=Auto).");
+
+        /// <summary>PTTS2004 error: invalid setting. Args: {0} the setting name, {1} its value, {2} what is allowed.</summary>
+        public static readonly TtsDiagnosticDescriptor InvalidSetting = Error(
+            "PTTS2004", "Invalid setting",
+            "{0} has the invalid value '{1}'; use {2}.");
+
+        /// <summary>PTTS2005 warning: a corrupt cache entry was discarded. Args: {0} the line id, {1} the problem.</summary>
+        public static readonly TtsDiagnosticDescriptor CorruptCacheEntry = Warning(
+            "PTTS2005", "Corrupt cache entry discarded",
+            "The cached audio of line '{0}' was corrupt ({1}) and was discarded; it is synthesized again.");
+
+        /// <summary>PTTS2006 error: the cache directory is not usable. Args: {0} the directory, {1} the reason.</summary>
+        public static readonly TtsDiagnosticDescriptor CacheNotWritable = Error(
+            "PTTS2006", "Cache directory not writable",
+            "The cache directory '{0}' cannot be created or written ({1}); set TtsCacheDirectory or PIXAZO_TTS_CACHE to a writable folder.");
+
+        /// <summary>PTTS2007 error: running on .NET Framework MSBuild. No args.</summary>
+        public static readonly TtsDiagnosticDescriptor UnsupportedMSBuild = Error(
+            "PTTS2007", "Unsupported MSBuild",
+            "This MSBuild runs on .NET Framework, which PixazoTts.Build does not support; build with 'dotnet build' (the .NET SDK's MSBuild).");
+
+        /// <summary>PTTS2008 error: the script cannot be read. Args: {0} the reason.</summary>
+        public static readonly TtsDiagnosticDescriptor ScriptUnreadable = Error(
+            "PTTS2008", "Script cannot be read",
+            "The file cannot be read ({0}); check that the TtsAsset path exists and is readable.");
+
+        // ---- Gateway (client exceptions carry these; the task reports them naming the line) ----
+        // Every gateway message takes {0} the line id and {1} the gateway's detail, so the task formats them all alike.
+
+        /// <summary>PTTS3001 error: 401. Args: {0} the line id, {1} detail.</summary>
+        public static readonly TtsDiagnosticDescriptor GatewayUnauthorized = Error(
+            "PTTS3001", "API key rejected",
+            "The gateway rejected the API key (401) for line '{0}': {1}; check PIXAZO_API_KEY.");
+
+        /// <summary>PTTS3002 error: 402. Args: {0} the line id, {1} detail with the required amount.</summary>
+        public static readonly TtsDiagnosticDescriptor GatewayInsufficientBalance = Error(
+            "PTTS3002", "Insufficient balance",
+            "Insufficient balance (402) for line '{0}': {1}; top up the Pixazo account and build again.");
+
+        /// <summary>PTTS3003 error: 403. Args: {0} the line id, {1} detail.</summary>
+        public static readonly TtsDiagnosticDescriptor GatewayForbidden = Error(
+            "PTTS3003", "Forbidden",
+            "The gateway refused the request (403) for line '{0}': {1}; check that the key's subscription includes Gemini Flash TTS.");
+
+        /// <summary>PTTS3004 error: 400 / model not found. Args: {0} the line id, {1} detail.</summary>
+        public static readonly TtsDiagnosticDescriptor GatewayBadRequest = Error(
+            "PTTS3004", "Bad request",
+            "The gateway rejected the request (400) for line '{0}': {1}; check the line's text, voice and language code.");
+
+        /// <summary>PTTS3005 error: 429 after retries. Args: {0} the line id, {1} detail.</summary>
+        public static readonly TtsDiagnosticDescriptor GatewayRateLimited = Error(
+            "PTTS3005", "Rate limited",
+            "Still rate limited (429) after retries for line '{0}': {1}; lower TtsMaxConcurrency or build again later.");
+
+        /// <summary>PTTS3006 error: the job FAILED. Args: {0} the line id, {1} the gateway's reason.</summary>
+        public static readonly TtsDiagnosticDescriptor GatewayJobFailed = Error(
+            "PTTS3006", "Synthesis failed",
+            "Synthesis of line '{0}' FAILED: {1}; change the line's text or voice, or build again.");
+
+        /// <summary>PTTS3007 error: unavailable after retries. Args: {0} the line id, {1} detail.</summary>
+        public static readonly TtsDiagnosticDescriptor GatewayUnavailable = Error(
+            "PTTS3007", "Gateway unavailable",
+            "The gateway is unavailable for line '{0}' after retries: {1}; check PixazoBaseUrl and the network, or build again later.");
+
+        /// <summary>PTTS3008 error: the media is not a valid WAV after retries. Args: {0} the line id, {1} detail.</summary>
+        public static readonly TtsDiagnosticDescriptor GatewayInvalidMedia = Error(
+            "PTTS3008", "Invalid audio",
+            "The audio for line '{0}' is not a valid WAV after retries: {1}; build again later.");
+
+        /// <summary>PTTS3009 error: timed out waiting for the job. Args: {0} the line id, {1} detail.</summary>
+        public static readonly TtsDiagnosticDescriptor GatewayTimeout = Error(
+            "PTTS3009", "Timed out",
+            "Timed out waiting for the synthesis of line '{0}': {1}; build again later.");
+
+        /// <summary>PTTS3010 error: unsafe URL from the gateway. Args: {0} the line id, {1} detail.</summary>
+        public static readonly TtsDiagnosticDescriptor GatewayUnsafeUrl = Error(
+            "PTTS3010", "Unsafe URL",
+            "The gateway answered with an unsafe URL for line '{0}': {1}; it was not followed, check that PixazoBaseUrl is the real gateway.");
+
+        /// <summary>PTTS3011 error: media over the download cap. Args: {0} the line id, {1} detail.</summary>
+        public static readonly TtsDiagnosticDescriptor GatewayMediaTooLarge = Error(
+            "PTTS3011", "Audio too large",
+            "The audio for line '{0}' is larger than the download cap: {1}; shorten the line.");
+
+        private static readonly TtsDiagnosticDescriptor[] AllDescriptors =
+        {
+            MalformedJson, NotAnObject, MissingLines, LinesNotObject, InvalidLineId, DuplicateLineId, MissingText,
+            EmptyText, WrongType, UnknownMember, UnknownVoice, MalformedLanguageCode, UnbalancedAudioTag, InvalidUtf8,
+            DuplicateMember, TextTooLong, EmptyLines, DuplicateIdentifier, DuplicateClassPath, IdentifierClash,
+            LockedModeMissing, PlaceholderVoiceUsed, MissingApiKey, InvalidSetting, CorruptCacheEntry, CacheNotWritable,
+            UnsupportedMSBuild, ScriptUnreadable, GatewayUnauthorized, GatewayInsufficientBalance, GatewayForbidden,
+            GatewayBadRequest, GatewayRateLimited, GatewayJobFailed, GatewayUnavailable, GatewayInvalidMedia,
+            GatewayTimeout, GatewayUnsafeUrl, GatewayMediaTooLarge,
+        };
+
+        /// <summary>Every descriptor, in code order.</summary>
+        public static IReadOnlyList<TtsDiagnosticDescriptor> All { get; } = Array.AsReadOnly(AllDescriptors);
+
+        /// <summary>The descriptor of <paramref name="code"/> (e.g. a client exception's <c>Code</c>), or null.</summary>
+        /// <param name="code">A code such as <c>PTTS3002</c>.</param>
+        public static TtsDiagnosticDescriptor? Find(string? code)
+        {
+            foreach (var descriptor in AllDescriptors)
+            {
+                if (string.Equals(descriptor.Code, code, StringComparison.Ordinal))
+                {
+                    return descriptor;
+                }
+            }
+
+            return null;
+        }
+
+        private static TtsDiagnosticDescriptor Error(string code, string title, string format) =>
+            new TtsDiagnosticDescriptor(code, TtsSeverity.Error, title, format);
+
+        private static TtsDiagnosticDescriptor Warning(string code, string title, string format) =>
+            new TtsDiagnosticDescriptor(code, TtsSeverity.Warning, title, format);
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+
+namespace PixazoTts
+{
+    /// <summary>
+    /// A parsed <c>.tts.json</c> file: its top-level defaults and its valid lines in file order. Values are kept
+    /// exactly as written.
+    /// </summary>
+    public sealed class TtsScript : IEquatable<TtsScript>
+    {
+        /// <summary>Creates a script.</summary>
+        /// <param name="schema">The <c>$schema</c> value, or null.</param>
+        /// <param name="voice">The file's default voice, or null.</param>
+        /// <param name="prompt">The file's default prompt, or null.</param>
+        /// <param name="languageCode">The file's default language code, or null.</param>
+        /// <param name="lines">The valid lines, in file order.</param>
+        public TtsScript(string? schema, string? voice, string? prompt, string? languageCode, IReadOnlyList<TtsScriptLine> lines)
+        {
+            Schema = schema;
+            Voice = voice;
+            Prompt = prompt;
+            LanguageCode = languageCode;
+            Lines = lines ?? throw new ArgumentNullException(nameof(lines));
+        }
+
+        /// <summary>The <c>$schema</c> value, or null.</summary>
+        public string? Schema { get; }
+
+        /// <summary>The file's default voice, or null.</summary>
+        public string? Voice { get; }
+
+        /// <summary>The file's default prompt, or null.</summary>
+        public string? Prompt { get; }
+
+        /// <summary>The file's default language code, or null.</summary>
+        public string? LanguageCode { get; }
+
+        /// <summary>The valid lines in file order (lines with an error are left out, so one typo keeps the rest usable).</summary>
+        public IReadOnlyList<TtsScriptLine> Lines { get; }
+
+        /// <inheritdoc />
+        public bool Equals(TtsScript? other)
+        {
+            if (other is null ||
+                !string.Equals(Schema, other.Schema, StringComparison.Ordinal) ||
+                !string.Equals(Voice, other.Voice, StringComparison.Ordinal) ||
+                !string.Equals(Prompt, other.Prompt, StringComparison.Ordinal) ||
+                !string.Equals(LanguageCode, other.LanguageCode, StringComparison.Ordinal) ||
+                Lines.Count != other.Lines.Count)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < Lines.Count; i++)
+            {
+                if (!Lines[i].Equals(other.Lines[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => Equals(obj as TtsScript);
+
+        /// <inheritdoc />
+        public override int GetHashCode()
+        {
+            unchecked
+            {
+                int hash = Lines.Count;
+                hash = (hash * 397) ^ (Voice == null ? 0 : StringComparer.Ordinal.GetHashCode(Voice));
+                return Lines.Count == 0 ? hash : (hash * 397) ^ Lines[0].GetHashCode();
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PixazoTts.Emulator.Billing;
+using PixazoTts.Emulator.Documents;
+using PixazoTts.Emulator.Endpoints;
+using PixazoTts.Emulator.Faults;
+using PixazoTts.Emulator.Jobs;
+using PixazoTts.Emulator.Statistics;
+using PixazoTts.Emulator.Webhooks;
+
+namespace PixazoTts.Emulator;
+
+/// <summary>
+/// The emulator running in this process on real loopback HTTP (Kestrel): what tests start, and what the command
+/// line runs. Dispose it to stop it.
+/// </summary>
+public sealed class EmulatorHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly EmulatorState _state;
+
+    private EmulatorHost(WebApplication app, Uri baseUrl)
+    {
+        _app = app;
+        _state = app.Services.GetRequiredService<EmulatorState>();
+        BaseUrl = baseUrl;
+    }
+
+    /// <summary>The address the emulator actually listens on (the real port when started on port 0), e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>A snapshot of the counters, the same as <c>GET /_emulator/stats</c>.</summary>
+    public EmulatorStats Stats => _state.Snapshot();
+
+    /// <summary>Starts an emulator.</summary>
+    /// <param name="options">Its behaviour; validated (an out-of-range setting throws <see cref="ArgumentException"/>).</param>
+    /// <param name="url">Where to listen (Kestrel URL syntax, several separated by ';'); port 0 picks a free port.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static Task<EmulatorHost> StartAsync(EmulatorOptions options, string url = "http://127.0.0.1:0", CancellationToken cancellationToken = default) =>
+        StartAsync(options, url, configureLogging: null, cancellationToken);
+
+    /// <summary>Forgets every job, zeroes the counters, refills the wallet and restarts the seeded random streams (like <c>POST /_emulator/reset</c>).</summary>
+    public void Reset() => _state.Reset();
+
+    /// <summary>Stops listening and ends pending jobs and webhooks.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    internal static async Task<EmulatorHost> StartAsync(EmulatorOptions options, string url, Action<ILoggingBuilder>? configureLogging, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(url);
+        options.Validate();
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(EmulatorHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls(url);
+        builder.Logging.ClearProviders();
+        configureLogging?.Invoke(builder.Logging);
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<EmulatorCounters>();
+        services.AddSingleton(_ => new Wallet(options.BalanceUsd, options.PriceUsd));
+        services.AddSingleton<FaultInjector>();
+        services.AddSingleton<StatusBodyFactory>();
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddSingleton<JobStore>();
+        services.AddSingleton<GatewayFront>();
+        services.AddSingleton<EmulatorState>();
+
+        var app = builder.Build();
+        AboutEndpoint.Map(app);
+        GenerateEndpoint.Map(app);
+        StatusEndpoint.Map(app);
+        MediaEndpoint.Map(app);
+        StatsEndpoint.Map(app);
+
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var bound = addresses.FirstOrDefault() ?? throw new InvalidOperationException("The emulator did not bind to any address.");
+        return new EmulatorHost(app, new Uri(bound.EndsWith('/') ? bound : bound + "/"));
+    }
+}

@@ -1,0 +1,3 @@
+using PixazoTts.Emulator;
+
+return await EmulatorCommandLine.RunAsync(args).ConfigureAwait(false);

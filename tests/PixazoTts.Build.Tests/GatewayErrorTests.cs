@@ -1,0 +1,64 @@
+using PixazoTts.Build.Tests.Infrastructure;
+using PixazoTts.Emulator;
+
+namespace PixazoTts.Build.Tests;
+
+/// <summary>A gateway failure is its PTTS code at the line it hit, with the line's id, never a stack trace.</summary>
+public sealed class GatewayErrorTests(PackageFeedFixture feed) : EndToEndTest(feed)
+{
+    private const string Script = "{\n  \"voice\": \"Kore\",\n  \"lines\": {\n    \"greeting\": \"Hello, traveller!\"\n  }\n}\n";
+
+    [Fact]
+    public async Task A_rejected_key_is_PTTS3001_at_the_line()
+    {
+        await UseEmulatorAsync(new EmulatorOptions { LatencyMs = 100, ApiKey = "the-only-accepted-key" });
+
+        var error = await BuildExpectingGatewayErrorAsync("PTTS3001");
+
+        Assert.Contains("401", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_empty_balance_is_PTTS3002_with_the_required_amount()
+    {
+        await UseEmulatorAsync(new EmulatorOptions { LatencyMs = 100, BalanceUsd = 0m });
+
+        var error = await BuildExpectingGatewayErrorAsync("PTTS3002");
+
+        Assert.Contains("$0.04", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failed_job_is_PTTS3006_with_the_reason()
+    {
+        await UseEmulatorAsync(new EmulatorOptions { LatencyMs = 100, RateFailed = 1.0 });
+
+        var error = await BuildExpectingGatewayErrorAsync("PTTS3006");
+
+        Assert.Equal(1, Emulator.Stats.Failed);
+        Assert.Contains("failed", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("no reason given", error.Message, StringComparison.Ordinal);
+    }
+
+    private async Task<ReportedDiagnostic> BuildExpectingGatewayErrorAsync(string code)
+    {
+        var project = NewProject();
+        project.WriteFile("Voice/intro.tts.json", Script);
+
+        var result = await project.BuildAsync(Environment);
+
+        AssertFailed(result);
+        Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(ApiKey, result.Output, StringComparison.Ordinal);
+        var error = Assert.Single(ConsumerProject.Diagnostics(result), d => d.Code == code);
+        Assert.Equal(project.PathOf("Voice/intro.tts.json"), error.File);
+        Assert.Equal(4, error.Line);
+        Assert.Contains("Voice/intro/greeting", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'greeting'", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(project.BinDirectory, "Voice", "intro", "greeting.wav")));
+
+        // Nothing half-made is left for the next build to trust.
+        Assert.Empty(CachedKeys());
+        return error;
+    }
+}
