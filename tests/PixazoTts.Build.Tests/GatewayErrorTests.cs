@@ -40,6 +40,28 @@ public sealed class GatewayErrorTests(PackageFeedFixture feed) : EndToEndTest(fe
         Assert.DoesNotContain("no reason given", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_forbidden_key_is_PTTS3003_at_the_line()
+    {
+        await UseEmulatorAsync(new EmulatorOptions { LatencyMs = 100, ForbiddenKey = ApiKey });
+
+        var error = await BuildExpectingGatewayErrorAsync("PTTS3003");
+
+        Assert.Contains("403", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rate_limiting_that_outlasts_the_retries_is_PTTS3005_at_the_line()
+    {
+        await UseEmulatorAsync(new EmulatorOptions { LatencyMs = 100, Rate429 = 1.0, RetryAfterSeconds = 1 });
+
+        var error = await BuildExpectingGatewayErrorAsync("PTTS3005");
+
+        // Every attempt was answered 429 and none was charged: the client retried, then gave up with the code.
+        Assert.True(Emulator.Stats.RateLimited > 1, "expected retries, saw " + Emulator.Stats.RateLimited + " 429 answers");
+        Assert.Equal(0m, Emulator.Stats.ChargedUsd);
+    }
+
     private async Task<ReportedDiagnostic> BuildExpectingGatewayErrorAsync(string code)
     {
         var project = NewProject();
