@@ -1,0 +1,36 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace PixazoTts.SourceGenerator.Pipeline
+{
+    /// <summary>
+    /// One <c>TtsAsset</c> additional file and the item metadata the targets gave it. The <see cref="AdditionalText"/>
+    /// is compared by reference: the compiler keeps the same instance while the file is unchanged, so an edit to a C#
+    /// file or to another script leaves this model, and everything computed from it, cached.
+    /// </summary>
+    internal sealed class ScriptSource : IEquatable<ScriptSource>
+    {
+        public ScriptSource(AdditionalText file, string relativePath, TtsVoiceSettings itemDefaults)
+        {
+            File = file;
+            RelativePath = relativePath;
+            ItemDefaults = itemDefaults;
+        }
+
+        public AdditionalText File { get; }
+
+        public string RelativePath { get; }
+
+        public TtsVoiceSettings ItemDefaults { get; }
+
+        public bool Equals(ScriptSource? other) =>
+            other is not null
+            && ReferenceEquals(File, other.File)
+            && string.Equals(RelativePath, other.RelativePath, StringComparison.Ordinal)
+            && ItemDefaults.Equals(other.ItemDefaults);
+
+        public override bool Equals(object? obj) => Equals(obj as ScriptSource);
+
+        public override int GetHashCode() => unchecked((File.Path.GetHashCode() * 397) ^ RelativePath.GetHashCode());
+    }
+}

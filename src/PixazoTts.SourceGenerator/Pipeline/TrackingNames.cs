@@ -1,0 +1,24 @@
+namespace PixazoTts.SourceGenerator.Pipeline
+{
+    /// <summary>Names of the pipeline steps, so tests can assert which steps ran (Cached/Unchanged/Modified).</summary>
+    public static class TrackingNames
+    {
+        /// <summary>The <c>TtsAsset</c> additional files with their item metadata.</summary>
+        public const string Scripts = "PixazoTts.Scripts";
+
+        /// <summary>Each script parsed by Core's parser.</summary>
+        public const string Parsed = "PixazoTts.Parsed";
+
+        /// <summary>The project's defaults and namespace.</summary>
+        public const string Project = "PixazoTts.Project";
+
+        /// <summary>The cross-file naming validation (PTTS1101-1103).</summary>
+        public const string Catalog = "PixazoTts.Catalog";
+
+        /// <summary>One file's catalog class, ready to be written.</summary>
+        public const string FileClass = "PixazoTts.FileClass";
+
+        /// <summary>The member list of <c>TtsAssets.All</c>.</summary>
+        public const string AllList = "PixazoTts.AllList";
+    }
+}

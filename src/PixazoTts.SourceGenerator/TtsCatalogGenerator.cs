@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PixazoTts.SourceGenerator.Emit;
+using PixazoTts.SourceGenerator.Pipeline;
+
+namespace PixazoTts.SourceGenerator
+{
+    /// <summary>
+    /// Generates the typed <c>TtsAssets</c> catalog of a project's <c>TtsAsset</c> scripts and reports their mistakes
+    /// as compiler diagnostics, with the same parser and naming rules as the build task.
+    /// </summary>
+    /// <remarks>
+    /// Stages (each a small equatable model, so the IDE redoes only what an edit touches):
+    /// scripts (the additional file + its item metadata) → parsed (Core's parser, per file) → catalog (cross-file
+    /// naming validation over all parsed files) → file class (per file: resolved lines and keys) → one source per
+    /// file; and catalog shape (member list + folders) → the root source with <c>All</c>. A C# edit changes none of
+    /// these inputs; a script edit re-parses that script only, and re-emits only that script's source.
+    /// </remarks>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class TtsCatalogGenerator : IIncrementalGenerator
+    {
+        private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
+
+        /// <inheritdoc />
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var project = context.AnalyzerConfigOptionsProvider
+                .Combine(context.ParseOptionsProvider)
+                .Select(static (pair, _) => ReadProject(pair.Left.GlobalOptions, pair.Right))
+                .WithTrackingName(TrackingNames.Project);
+
+            context.RegisterPostInitializationOutput(static post =>
+            {
+                post.AddEmbeddedAttributeDefinition();
+            });
+
+            context.RegisterSourceOutput(
+                project.Select(static (p, _) => p.NullableAnnotations),
+                static (output, nullable) => output.AddSource(CatalogSourceWriter.LineTypeHintName, SourceText.From(CatalogSourceWriter.WriteLineType(nullable), Encoding.UTF8)));
+
+            var scripts = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, _) => ReadScript(pair.Left, pair.Right.GetOptions(pair.Left)))
+                .Where(static s => s is not null)
+                .Select(static (s, _) => s!)
+                .WithTrackingName(TrackingNames.Scripts);
+
+            var parsed = scripts
+                .Select(static (source, cancellationToken) => Parse(source, cancellationToken))
+                .WithTrackingName(TrackingNames.Parsed);
+
+            context.RegisterSourceOutput(
+                parsed.Select(static (p, _) => new EquatableArray<TtsDiagnostic>(p.Result.Diagnostics)),
+                static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
+
+            var catalog = parsed
+                .Collect()
+                .Select(static (all, _) => Validate(all))
+                .WithTrackingName(TrackingNames.Catalog);
+
+            context.RegisterSourceOutput(
+                catalog.Select(static (c, _) => c.Diagnostics),
+                static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
+
+            var fileClasses = parsed
+                .Combine(catalog)
+                .Combine(project)
+                .Select(static (pair, _) => BuildFileClass(pair.Left.Left, pair.Left.Right, pair.Right))
+                .WithTrackingName(TrackingNames.FileClass);
+
+            context.RegisterSourceOutput(fileClasses, static (output, file) =>
+            {
+                if (file is not null)
+                {
+                    output.AddSource(file.HintName, SourceText.From(CatalogSourceWriter.WriteFileClass(file), Encoding.UTF8));
+                }
+            });
+
+            var shape = fileClasses
+                .Collect()
+                .Combine(project)
+                .Select(static (pair, _) => BuildShape(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.AllList);
+
+            context.RegisterSourceOutput(shape, static (output, list) =>
+            {
+                if (list is not null)
+                {
+                    output.AddSource(CatalogSourceWriter.RootHintName, SourceText.From(CatalogSourceWriter.WriteRoot(list), Encoding.UTF8));
+                }
+            });
+        }
+
+        private static ProjectSettings ReadProject(AnalyzerConfigOptions options, ParseOptions parseOptions)
+        {
+            string rootNamespace = NamespaceOf(Read(options, "build_property.RootNamespace"));
+            var defaults = new TtsVoiceSettings(
+                Read(options, "build_property.TtsDefaultVoice"),
+                Read(options, "build_property.TtsDefaultPrompt"),
+                Read(options, "build_property.TtsDefaultLanguageCode"));
+            bool nullable = parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
+            return new ProjectSettings(rootNamespace, defaults, nullable);
+        }
+
+        private static ScriptSource? ReadScript(AdditionalText file, AnalyzerConfigOptions options)
+        {
+            if (!string.Equals(Read(options, MetadataPrefix + "PixazoTtsAsset"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            // The targets always set the relative path; without it (a hand-made AdditionalFiles item) the file name
+            // is the best stand-in: the task would place the WAVs the same way for a script at the project root.
+            string relativePath = Read(options, MetadataPrefix + "PixazoTtsRelativePath") ?? System.IO.Path.GetFileName(file.Path);
+            var itemDefaults = new TtsVoiceSettings(
+                Read(options, MetadataPrefix + "PixazoTtsVoice"),
+                Read(options, MetadataPrefix + "PixazoTtsPrompt"),
+                Read(options, MetadataPrefix + "PixazoTtsLanguageCode"));
+            return new ScriptSource(file, relativePath.Replace('\\', '/'), itemDefaults);
+        }
+
+        private static ParsedScript Parse(ScriptSource source, CancellationToken cancellationToken)
+        {
+            var text = source.File.GetText(cancellationToken);
+            TtsScriptParseResult result;
+            if (text is null)
+            {
+                // The compiler could not read the file: the task reports the same file as PTTS2008 with the IO error.
+                result = TtsScriptParser.Parse(source.File.Path, Array.Empty<byte>());
+            }
+            else if (text.Encoding is { } encoding && encoding.CodePage != Encoding.UTF8.CodePage)
+            {
+                // The compiler decodes a file that is not valid UTF-8 with a fallback code page (or a UTF-16/32 BOM
+                // chose another encoding). Re-encoding restores the file's bytes, and Core reports PTTS1014 at the
+                // same byte as the task, which reads the file from disk.
+                byte[] preamble = encoding.GetPreamble();
+                byte[] content = encoding.GetBytes(text.ToString());
+                byte[] bytes = new byte[preamble.Length + content.Length];
+                Buffer.BlockCopy(preamble, 0, bytes, 0, preamble.Length);
+                Buffer.BlockCopy(content, 0, bytes, preamble.Length, content.Length);
+                result = TtsScriptParser.Parse(source.File.Path, bytes);
+            }
+            else
+            {
+                result = TtsScriptParser.Parse(source.File.Path, text.ToString());
+            }
+
+            return new ParsedScript(source.File.Path, source.RelativePath, source.ItemDefaults, result);
+        }
+
+        private static CatalogValidation Validate(ImmutableArray<ParsedScript> scripts)
+        {
+            var files = scripts
+                .Where(s => s.Result.Script is not null && !s.Result.HasErrors)
+                .Select(s => new TtsCatalogFile(s.FilePath, s.RelativePath, s.Result.Script!.Lines))
+                .ToList();
+            var analysis = TtsCatalogValidator.Analyze(files);
+            var accepted = analysis.Files.Select(f => new AcceptedScript(f.FilePath, new EquatableArray<string>(f.Lines.Select(l => l.Id))));
+            return new CatalogValidation(new EquatableArray<TtsDiagnostic>(analysis.Diagnostics), new EquatableArray<AcceptedScript>(accepted));
+        }
+
+        private static CatalogFileClass? BuildFileClass(ParsedScript script, CatalogValidation catalog, ProjectSettings project)
+        {
+            var accepted = catalog.Find(script.FilePath);
+            if (accepted is null || script.Result.Script is null)
+            {
+                return null;
+            }
+
+            var ids = new HashSet<string>(accepted.LineIds, StringComparer.Ordinal);
+            var lines = new List<CatalogLine>(ids.Count);
+            foreach (var line in script.Result.Script.Lines)
+            {
+                if (!ids.Contains(line.Id))
+                {
+                    continue;
+                }
+
+                var resolved = TtsLineResolver.Resolve(script.Result.Script, line, script.ItemDefaults, project.Defaults);
+                lines.Add(new CatalogLine(
+                    TtsNaming.ToIdentifier(line.Id),
+                    line.Id,
+                    TtsNaming.GetOutputPath(script.RelativePath, line.Id),
+                    resolved.Text,
+                    resolved.Voice,
+                    resolved.Prompt,
+                    resolved.LanguageCode,
+                    resolved.ComputeKey(TtsModels.Gateway)));
+            }
+
+            return new CatalogFileClass(
+                project.RootNamespace,
+                project.NullableAnnotations,
+                script.RelativePath,
+                new EquatableArray<string>(TtsNaming.GetClassPath(script.RelativePath)),
+                new EquatableArray<CatalogLine>(lines));
+        }
+
+        private static CatalogMemberList? BuildShape(ImmutableArray<CatalogFileClass?> files, ProjectSettings project)
+        {
+            if (files.IsDefaultOrEmpty)
+            {
+                return null;
+            }
+
+            var generated = files.Where(f => f is not null).Select(f => f!).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+            var members = new List<string>();
+            var folders = new SortedDictionary<string, CatalogFolder>(StringComparer.Ordinal);
+            foreach (var file in generated)
+            {
+                string classPath = string.Join(".", file.ClassPath);
+                members.AddRange(file.Lines.Select(l => classPath + "." + l.Identifier));
+
+                string[] segments = file.RelativePath.Split('/');
+                for (int depth = 1; depth < file.ClassPath.Count; depth++)
+                {
+                    var path = new EquatableArray<string>(file.ClassPath.Take(depth));
+                    string key = string.Join(".", path);
+                    if (!folders.ContainsKey(key))
+                    {
+                        folders.Add(key, new CatalogFolder(path, string.Join("/", segments.Take(depth)) + "/"));
+                    }
+                }
+            }
+
+            // Sorted by class path with '.' ordering before letters, so parents come right before their children.
+            var ordered = folders.Values.OrderBy(f => f.ClassPath, ClassPathComparer.Instance).ToList();
+            return new CatalogMemberList(project.RootNamespace, project.NullableAnnotations, new EquatableArray<string>(members), new EquatableArray<CatalogFolder>(ordered));
+        }
+
+        private static string? Read(AnalyzerConfigOptions options, string name) =>
+            options.TryGetValue(name, out string? value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+        private static string NamespaceOf(string? rootNamespace)
+        {
+            if (rootNamespace is null)
+            {
+                return string.Empty;
+            }
+
+            // RootNamespace is normally a valid namespace already; a hand-set odd one must not break the build.
+            var parts = rootNamespace.Split('.').Select(p => SyntaxFacts.IsValidIdentifier(p) && SyntaxFacts.GetKeywordKind(p) == SyntaxKind.None ? p : TtsNaming.ToIdentifier(p));
+            return string.Join(".", parts);
+        }
+
+        /// <summary>Orders class paths segment by segment, so every folder directly precedes its subfolders.</summary>
+        private sealed class ClassPathComparer : IComparer<EquatableArray<string>>
+        {
+            public static readonly ClassPathComparer Instance = new ClassPathComparer();
+
+            public int Compare(EquatableArray<string> x, EquatableArray<string> y)
+            {
+                for (int i = 0; i < Math.Min(x.Count, y.Count); i++)
+                {
+                    int order = string.CompareOrdinal(x[i], y[i]);
+                    if (order != 0)
+                    {
+                        return order;
+                    }
+                }
+
+                return x.Count.CompareTo(y.Count);
+            }
+        }
+    }
+}

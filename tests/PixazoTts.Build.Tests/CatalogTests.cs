@@ -1,0 +1,118 @@
+using PixazoTts.Build.Tests.Infrastructure;
+
+namespace PixazoTts.Build.Tests;
+
+/// <summary>
+/// The packed generator (with its System.Text.Json closure) loads in the real compiler, and its catalog agrees with
+/// the task: every <c>TtsAssets.All[i].Path</c> is a file in the output folder.
+/// </summary>
+public sealed class CatalogTests(PackageFeedFixture feed) : EndToEndTest(feed)
+{
+    [Fact]
+    public async Task Every_catalog_path_exists_in_the_output_folder_of_the_built_program()
+    {
+        var project = NewProject("Game", outputType: "Exe");
+        project.WriteFile("Voice/intro.tts.json", IntroScript);
+        project.WriteFile("Voice/npc/blacksmith.tts.json", """{ "voice": "Algenib", "lines": { "price-high": "Fifty gold.", "hello": "Need something forged?" } }""");
+        project.WriteFile("Program.cs", """
+            using Game;
+
+            int missing = 0;
+            foreach (var line in TtsAssets.All)
+            {
+                bool found = File.Exists(Path.Combine(AppContext.BaseDirectory, line.Path));
+                Console.WriteLine((found ? "FOUND " : "MISSING ") + line.Path + " " + line.Key);
+                missing += found ? 0 : 1;
+            }
+
+            Console.WriteLine("TYPED " + TtsAssets.Voice.Npc.Blacksmith.PriceHigh.Path);
+            Console.WriteLine("COUNT " + TtsAssets.All.Count);
+            return missing;
+            """);
+
+        AssertSucceeded(await project.BuildAsync(Environment));
+        var run = await DotNetCli.RunAsync(project.BinDirectory, ["exec", Path.Combine(project.BinDirectory, "Game.dll")], new Dictionary<string, string?>());
+
+        AssertSucceeded(run);
+        Assert.Contains("COUNT 4", run.Output, StringComparison.Ordinal);
+        Assert.Contains("TYPED Voice/npc/blacksmith/price-high.wav", run.Output, StringComparison.Ordinal);
+        Assert.Contains("FOUND Voice/intro/greeting.wav " + Key("Hello, traveller!", "Kore", "en-US", "Warm, friendly narrator"), run.Output, StringComparison.Ordinal);
+        Assert.Contains("FOUND Voice/npc/blacksmith/hello.wav", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Strict_projects_that_reference_each_other_and_both_use_the_package_build_cleanly()
+    {
+        // Warnings as errors, nullable, XML documentation: the generated code must add nothing to any of them, and
+        // a library's catalog must not clash with the game's, even with InternalsVisibleTo and one namespace.
+        const string Strict = """
+              <PropertyGroup>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                <RootNamespace>Shared.Game</RootNamespace>
+              </PropertyGroup>
+            """;
+        var library = NewProject("Lines", extraProjectContent: Strict + """
+              <ItemGroup>
+                <InternalsVisibleTo Include="Game" />
+              </ItemGroup>
+            """);
+        library.WriteFile("Voice/ui.tts.json", """{ "voice": "Puck", "lines": { "click": "Click!", "back": "Going back." } }""");
+        library.WriteFile("Menu.cs", """
+            namespace Shared.Game;
+
+            /// <summary>The library's own use of its catalog.</summary>
+            public static class Menu
+            {
+                /// <summary>The click sound's WAV.</summary>
+                public static string Click => TtsAssets.Voice.Ui.Click.Path;
+            }
+            """);
+        var game = NewProject("Game", outputType: "Exe", extraProjectContent: Strict + $"""
+              <ItemGroup>
+                <ProjectReference Include="{library.ProjectFile}" />
+              </ItemGroup>
+            """);
+        game.WriteFile("Voice/intro.tts.json", IntroScript);
+        game.WriteFile("Program.cs", """
+            using Shared.Game;
+
+            Console.WriteLine("GAME " + TtsAssets.All.Count + " " + TtsAssets.Voice.Intro.Greeting.Path);
+            Console.WriteLine("LIBRARY " + Menu.Click);
+            Console.WriteLine("FILES " + File.Exists(Path.Combine(AppContext.BaseDirectory, Menu.Click)) + " " + File.Exists(Path.Combine(AppContext.BaseDirectory, TtsAssets.Voice.Intro.Greeting.Path)));
+            """);
+
+        var build = await game.BuildAsync(Environment);
+
+        AssertSucceeded(build);
+        Assert.DoesNotContain("warning CS", build.Output, StringComparison.Ordinal);
+        var run = await DotNetCli.RunAsync(game.BinDirectory, ["exec", Path.Combine(game.BinDirectory, "Game.dll")], new Dictionary<string, string?>());
+        AssertSucceeded(run);
+        Assert.Contains("GAME 2 Voice/intro/greeting.wav", run.Output, StringComparison.Ordinal);
+        Assert.Contains("LIBRARY Voice/ui/click.wav", run.Output, StringComparison.Ordinal);
+
+        // The library's WAVs flow to the game's output folder like any content of a referenced project.
+        Assert.Contains("FILES True True", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_script_that_is_not_UTF8_is_PTTS1014_from_the_compiler_at_the_offending_byte()
+    {
+        var project = NewProject();
+        project.WriteFile("Voice/ok.tts.json", IntroScript);
+        Directory.CreateDirectory(project.PathOf("Voice"));
+        byte[] latin1 = [.. "{\n  \"lines\": {\n    \"menu\": \"Caf"u8.ToArray(), 0xE9, .. "\"\n  }\n}\n"u8.ToArray()];
+        File.WriteAllBytes(project.PathOf("Voice/latin1.tts.json"), latin1);
+
+        var result = await project.BuildAsync(Environment);
+
+        AssertFailed(result);
+        Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
+        var error = Assert.Single(ConsumerProject.Diagnostics(result), d => d.Code == "PTTS1014");
+        Assert.Equal(project.PathOf("Voice/latin1.tts.json"), error.File);
+        Assert.Equal(3, error.Line);
+        Assert.Equal(17, error.Column);
+        Assert.Contains("0xE9", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, Emulator.Stats.Generate);
+    }
+}
