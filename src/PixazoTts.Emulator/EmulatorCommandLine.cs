@@ -108,14 +108,8 @@ internal static class EmulatorCommandLine
                 var keyMode = options.ApiKey is null ? "any non-empty key accepted" : "only the --api-key key accepted";
                 var hostileText = modes == EmulatorHostileModes.None ? string.Empty : "; HOSTILE: " + HostileModeNames.Describe(modes);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"PixazoTts emulator listening on {host.BaseUrl.AbsoluteUri.TrimEnd('/')} (key: {keyMode}; latency {options.LatencyMs} ms{hostileText}). Ctrl+C to stop."));
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Ctrl+C / SIGTERM: stop cleanly.
-                }
+                await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+                Console.WriteLine("PixazoTts emulator stopping.");
             }
 
             return 0;

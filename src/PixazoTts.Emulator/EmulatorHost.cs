@@ -46,6 +46,24 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>Forgets every job, zeroes the counters, refills the wallet and restarts the seeded random streams (like <c>POST /_emulator/reset</c>).</summary>
     public void Reset() => _state.Reset();
 
+    /// <summary>
+    /// Completes when the process is asked to stop: ASP.NET Core's console lifetime takes SIGTERM and Ctrl+C for the
+    /// host (and cancels the signal's default exit), so the command line must wait on the host's own stopping token,
+    /// not only on its own cancellation.
+    /// </summary>
+    internal async Task WaitForShutdownAsync(CancellationToken cancellationToken)
+    {
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(_app.Lifetime.ApplicationStopping, cancellationToken);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Asked to stop: the caller disposes the host.
+        }
+    }
+
     /// <summary>Stops listening and ends pending jobs and webhooks.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -69,6 +87,9 @@ public sealed class EmulatorHost : IAsyncDisposable
         configureLogging?.Invoke(builder.Logging);
 
         var services = builder.Services;
+
+        // Jobs are simulated timers and webhooks are best effort: nothing is worth the default 30 s of draining.
+        services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<EmulatorCounters>();
