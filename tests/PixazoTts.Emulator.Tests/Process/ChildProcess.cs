@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace PixazoTts.Emulator.Tests.Process;
+
+/// <summary>A real child process with its output captured, for commands a user types.</summary>
+public sealed class ChildProcess : IDisposable
+{
+    private readonly StringBuilder _output = new();
+
+    private ChildProcess(System.Diagnostics.Process process)
+    {
+        Process = process;
+    }
+
+    public System.Diagnostics.Process Process { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static ChildProcess Start(string fileName, IEnumerable<string> arguments, string workingDirectory)
+    {
+        var info = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        var child = new ChildProcess(new System.Diagnostics.Process { StartInfo = info });
+        child.Process.OutputDataReceived += (_, e) => child.Append(e.Data);
+        child.Process.ErrorDataReceived += (_, e) => child.Append(e.Data);
+        child.Process.Start();
+        child.Process.BeginOutputReadLine();
+        child.Process.BeginErrorReadLine();
+        return child;
+    }
+
+    /// <summary>Runs to completion and returns the exit code (killing the process tree after the bound).</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan bound)
+    {
+        using var child = Start(fileName, arguments, workingDirectory);
+        bool exited = await child.WaitForExitAsync(bound);
+        return (exited ? child.Process.ExitCode : -1, child.Output);
+    }
+
+    public async Task<bool> WaitForExitAsync(TimeSpan bound)
+    {
+        using var timeout = new CancellationTokenSource(bound);
+        try
+        {
+            await Process.WaitForExitAsync(timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!Process.HasExited)
+        {
+            Process.Kill(entireProcessTree: true);
+        }
+
+        Process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+}
