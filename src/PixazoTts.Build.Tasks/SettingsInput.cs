@@ -12,6 +12,10 @@ internal sealed class SettingsInput
 
     public string? MaxConcurrency { get; init; }
 
+    public string? MaxRetries { get; init; }
+
+    public string? JobTimeout { get; init; }
+
     public string? BaseUrl { get; init; }
 
     public string? CacheDirectory { get; init; }

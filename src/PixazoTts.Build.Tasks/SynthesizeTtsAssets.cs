@@ -50,6 +50,12 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
     /// <summary><c>TtsMaxConcurrency</c>: 1 to 64.</summary>
     public string? MaxConcurrency { get; set; }
 
+    /// <summary><c>TtsMaxRetries</c>: 0 to 20 retries of a transient gateway fault.</summary>
+    public string? MaxRetries { get; set; }
+
+    /// <summary><c>TtsJobTimeout</c>: seconds one line may take (1 to 86,400).</summary>
+    public string? JobTimeout { get; set; }
+
     /// <summary><c>PixazoBaseUrl</c>; empty: PIXAZO_BASE_URL, else the public gateway.</summary>
     public string? BaseUrl { get; set; }
 
@@ -181,7 +187,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         }
 
         var logQueue = new BuildLogQueue(settings.ApiKey);
-        using var client = needsGateway ? new PixazoTtsClient(new PixazoTtsClientOptions { BaseUrl = settings.BaseUrl, ApiKey = settings.ApiKey! }) : null;
+        using var client = needsGateway ? new PixazoTtsClient(new PixazoTtsClientOptions { BaseUrl = settings.BaseUrl, ApiKey = settings.ApiKey!, MaxRetryAttempts = settings.MaxRetries, JobTimeout = settings.JobTimeout }) : null;
         var producer = new TtsAudioProducer(cache, client, logQueue, settings.MaxConcurrency, lines.Count, lines.Count - missing.Count);
         if (missing.Count > 0)
         {
@@ -244,6 +250,8 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         Provider = Provider,
         LockedMode = LockedMode,
         MaxConcurrency = MaxConcurrency,
+        MaxRetries = MaxRetries,
+        JobTimeout = JobTimeout,
         BaseUrl = BaseUrl,
         CacheDirectory = CacheDirectory,
         ApiKey = ApiKey,

@@ -13,8 +13,10 @@ internal sealed class TtsBuildSettings
     public static readonly Uri DefaultBaseUrl = new("https://gateway.pixazo.ai");
 
     private TtsBuildSettings(
-        TtsProviderKind provider, bool lockedMode, int maxConcurrency, Uri baseUrl, string cacheRoot, string? apiKey, TtsVoiceSettings defaults)
+        TtsProviderKind provider, bool lockedMode, int maxConcurrency, int maxRetries, TimeSpan jobTimeout, Uri baseUrl, string cacheRoot, string? apiKey, TtsVoiceSettings defaults)
     {
+        MaxRetries = maxRetries;
+        JobTimeout = jobTimeout;
         Provider = provider;
         LockedMode = lockedMode;
         MaxConcurrency = maxConcurrency;
@@ -29,6 +31,12 @@ internal sealed class TtsBuildSettings
     public bool LockedMode { get; }
 
     public int MaxConcurrency { get; }
+
+    /// <summary><c>TtsMaxRetries</c>: retries of one gateway call (429, 5xx, network fault, ERROR status).</summary>
+    public int MaxRetries { get; }
+
+    /// <summary><c>TtsJobTimeout</c>: how long one line may take, submit to download, retries included.</summary>
+    public TimeSpan JobTimeout { get; }
 
     public Uri BaseUrl { get; }
 
@@ -48,6 +56,8 @@ internal sealed class TtsBuildSettings
         var provider = ParseProvider(input.Provider, problems);
         bool lockedMode = ParseBoolean("TtsLockedMode", input.LockedMode, problems);
         int maxConcurrency = ParseConcurrency(input.MaxConcurrency, problems);
+        int maxRetries = ParseWholeNumber("TtsMaxRetries", input.MaxRetries, 6, 0, 20, problems);
+        var jobTimeout = TimeSpan.FromSeconds(ParseWholeNumber("TtsJobTimeout", input.JobTimeout, 600, 1, 86_400, problems));
         var baseUrl = ParseBaseUrl(input.BaseUrl, environment("PIXAZO_BASE_URL"), problems);
 
         string? apiKey = NullIfBlank(input.ApiKey) ?? NullIfBlank(environment("PIXAZO_API_KEY"));
@@ -66,13 +76,13 @@ internal sealed class TtsBuildSettings
 
         string cacheRoot = PixazoTts.Caching.TtsCache.ResolveRoot(configuredCache);
         var defaults = new TtsVoiceSettings(NullIfBlank(input.DefaultVoice), NullIfBlank(input.DefaultPrompt), NullIfBlank(input.DefaultLanguageCode));
-        return new TtsBuildSettings(provider.Value, lockedMode, maxConcurrency, baseUrl, cacheRoot, apiKey, defaults);
+        return new TtsBuildSettings(provider.Value, lockedMode, maxConcurrency, maxRetries, jobTimeout, baseUrl, cacheRoot, apiKey, defaults);
     }
 
     /// <summary>A description for logs: never the key, only whether one is set.</summary>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"provider {Provider}, locked {LockedMode}, concurrency {MaxConcurrency}, gateway {BaseUrl}, cache {CacheRoot}, API key {(HasApiKey ? "set" : "not set")}");
+        $"provider {Provider}, locked {LockedMode}, concurrency {MaxConcurrency}, retries {MaxRetries}, job timeout {JobTimeout.TotalSeconds} s, gateway {BaseUrl}, cache {CacheRoot}, API key {(HasApiKey ? "set" : "not set")}");
 
     private static TtsProviderKind? ParseProvider(string? value, List<TtsDiagnostic> problems)
     {
@@ -122,6 +132,22 @@ internal sealed class TtsBuildSettings
 
         problems.Add(Invalid("TtsMaxConcurrency", value, "a whole number from 1 to 64"));
         return Default;
+    }
+
+    private static int ParseWholeNumber(string name, string? value, int defaultValue, int minimum, int maximum, List<TtsDiagnostic> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return defaultValue;
+        }
+
+        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int result) && result >= minimum && result <= maximum)
+        {
+            return result;
+        }
+
+        problems.Add(Invalid(name, value, string.Create(CultureInfo.InvariantCulture, $"a whole number from {minimum} to {maximum}")));
+        return defaultValue;
     }
 
     private static Uri? ParseBaseUrl(string? property, string? environmentValue, List<TtsDiagnostic> problems)

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PixazoTts.Emulator.Billing;
 using PixazoTts.Emulator.Documents;
 using PixazoTts.Emulator.Endpoints;
 using PixazoTts.Emulator.Faults;
+using PixazoTts.Emulator.Hosting;
 using PixazoTts.Emulator.Jobs;
 using PixazoTts.Emulator.Statistics;
 using PixazoTts.Emulator.Webhooks;
@@ -16,10 +18,17 @@ namespace PixazoTts.Emulator;
 
 /// <summary>
 /// The emulator running in this process on real loopback HTTP (Kestrel): what tests start, and what the command
-/// line runs. Dispose it to stop it.
+/// line runs. Dispose it to stop it. It never takes process signals (SIGINT, SIGTERM): the process that embeds it
+/// decides when it stops.
 /// </summary>
 public sealed class EmulatorHost : IAsyncDisposable
 {
+    /// <summary>
+    /// How long stopping waits for requests still being answered before it drops them. Jobs are simulated timers
+    /// and webhooks are best effort, so nothing is worth the default 30 s of draining.
+    /// </summary>
+    internal static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(3);
+
     private readonly WebApplication _app;
     private readonly EmulatorState _state;
 
@@ -33,6 +42,9 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>The address the emulator actually listens on (the real port when started on port 0), e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseUrl { get; }
 
+    /// <summary>The host's services, for tests that check how it is put together.</summary>
+    internal IServiceProvider Services => _app.Services;
+
     /// <summary>A snapshot of the counters, the same as <c>GET /_emulator/stats</c>.</summary>
     public EmulatorStats Stats => _state.Snapshot();
 
@@ -41,15 +53,14 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <param name="url">Where to listen (Kestrel URL syntax, several separated by ';'); port 0 picks a free port.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     public static Task<EmulatorHost> StartAsync(EmulatorOptions options, string url = "http://127.0.0.1:0", CancellationToken cancellationToken = default) =>
-        StartAsync(options, url, configureLogging: null, cancellationToken);
+        StartAsync(options, url, configureLogging: null, timeProvider: null, cancellationToken);
 
     /// <summary>Forgets every job, zeroes the counters, refills the wallet and restarts the seeded random streams (like <c>POST /_emulator/reset</c>).</summary>
     public void Reset() => _state.Reset();
 
     /// <summary>
-    /// Completes when the process is asked to stop: ASP.NET Core's console lifetime takes SIGTERM and Ctrl+C for the
-    /// host (and cancels the signal's default exit), so the command line must wait on the host's own stopping token,
-    /// not only on its own cancellation.
+    /// Completes when <paramref name="cancellationToken"/> fires (the command line's Ctrl+C / SIGTERM) or the host
+    /// is stopped from inside (<see cref="IHostApplicationLifetime.StopApplication"/>); the caller then disposes it.
     /// </summary>
     internal async Task WaitForShutdownAsync(CancellationToken cancellationToken)
     {
@@ -71,11 +82,13 @@ public sealed class EmulatorHost : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
-    internal static async Task<EmulatorHost> StartAsync(EmulatorOptions options, string url, Action<ILoggingBuilder>? configureLogging, CancellationToken cancellationToken)
+    /// <summary>Starts an emulator with the command line's logging, or (tests) a clock of the test's own.</summary>
+    internal static async Task<EmulatorHost> StartAsync(EmulatorOptions options, string url, Action<ILoggingBuilder>? configureLogging, TimeProvider? timeProvider, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(url);
         options.Validate();
+        ListenUrls.Validate(url);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -87,11 +100,12 @@ public sealed class EmulatorHost : IAsyncDisposable
         configureLogging?.Invoke(builder.Logging);
 
         var services = builder.Services;
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
 
-        // Jobs are simulated timers and webhooks are best effort: nothing is worth the default 30 s of draining.
-        services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3));
+        // Registered after the builder's console lifetime, so this one wins (see SignalFreeLifetime for why).
+        services.AddSingleton<IHostLifetime, SignalFreeLifetime>();
         services.AddSingleton(options);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new JobClock(timeProvider ?? TimeProvider.System));
         services.AddSingleton<EmulatorCounters>();
         services.AddSingleton(_ => new Wallet(options.BalanceUsd, options.PriceUsd));
         services.AddSingleton<FaultInjector>();

@@ -76,10 +76,10 @@ namespace PixazoTts
             "PTTS1013", "Unbalanced audio tag",
             "Line '{0}' has an unbalanced '[' or ']'; close every audio tag, like [whispers], or the model may speak the bracket.");
 
-        /// <summary>PTTS1014 error: the file is not valid UTF-8. Args: {0} the offending byte in hex (e.g. "0xC3").</summary>
+        /// <summary>PTTS1014 error: the file is not valid UTF-8. Args: {0} what was found (e.g. "byte 0xC3", or the U+FFFD a wrong decoding left).</summary>
         public static readonly TtsDiagnosticDescriptor InvalidUtf8 = Error(
             "PTTS1014", "Invalid UTF-8",
-            "The file is not valid UTF-8 (byte {0} here); save it with UTF-8 encoding.");
+            "The file is not valid UTF-8 ({0} here); save it with UTF-8 encoding.");
 
         /// <summary>PTTS1015 error: the same member twice in one object. Args: {0} the member name.</summary>
         public static readonly TtsDiagnosticDescriptor DuplicateMember = Error(

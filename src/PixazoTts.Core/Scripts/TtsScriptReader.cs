@@ -55,6 +55,13 @@ namespace PixazoTts
         public static TtsScriptParseResult Read(string filePath, byte[] buffer, int length, bool validateUtf8) =>
             Read(filePath, buffer, length, validateUtf8, out _);
 
+        /// <summary>The offset of the first U+FFFD (EF BF BD) in UTF-8 content, or -1.</summary>
+        private static int IndexOfReplacementCharacter(ReadOnlySpan<byte> content)
+        {
+            ReadOnlySpan<byte> replacement = new byte[] { 0xEF, 0xBF, 0xBD };
+            return content.IndexOf(replacement);
+        }
+
         // mapperRestarts: how often position mapping rescanned from the start (0 keeps parsing linear; tests check it).
         internal static TtsScriptParseResult Read(string filePath, byte[] buffer, int length, bool validateUtf8, out int mapperRestarts)
         {
@@ -73,10 +80,22 @@ namespace PixazoTts
                     parser.Report(
                         TtsDiagnosticDescriptors.InvalidUtf8,
                         mapper.CharAt(invalid),
-                        "0x" + content[invalid].ToString("X2", CultureInfo.InvariantCulture));
+                        "byte 0x" + content[invalid].ToString("X2", CultureInfo.InvariantCulture));
                     mapperRestarts = mapper.Restarts;
                     return new TtsScriptParseResult(null, parser._diagnostics);
                 }
+            }
+
+            // U+FFFD is what a decoder leaves where bytes were not UTF-8. The compiler hands the generator text it has
+            // decoded that way (the original bytes are gone), so the same file must be invalid for the task too, at
+            // the same position: a replacement character is treated as the invalid byte it stands for. (No voice
+            // line means to say it: the model would speak garbage.)
+            int replacement = IndexOfReplacementCharacter(content);
+            if (replacement >= 0)
+            {
+                parser.Report(TtsDiagnosticDescriptors.InvalidUtf8, mapper.CharAt(replacement), "the replacement character U+FFFD, left by a wrong decoding,");
+                mapperRestarts = mapper.Restarts;
+                return new TtsScriptParseResult(null, parser._diagnostics);
             }
 
             var reader = new Utf8JsonReader(content, ReaderOptions);

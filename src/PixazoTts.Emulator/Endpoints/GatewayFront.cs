@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using PixazoTts.Emulator.Faults;
+using PixazoTts.Emulator.Hosting;
 using PixazoTts.Emulator.Statistics;
 
 namespace PixazoTts.Emulator.Endpoints;
@@ -15,11 +17,13 @@ internal sealed class GatewayFront
 
     private readonly EmulatorOptions _options;
     private readonly EmulatorCounters _counters;
+    private readonly IHostApplicationLifetime _lifetime;
 
-    public GatewayFront(EmulatorOptions options, EmulatorCounters counters)
+    public GatewayFront(EmulatorOptions options, EmulatorCounters counters, IHostApplicationLifetime lifetime)
     {
         _options = options;
         _counters = counters;
+        _lifetime = lifetime;
     }
 
     /// <summary>The answer that ends the request early, or null to go on.</summary>
@@ -27,7 +31,17 @@ internal sealed class GatewayFront
     {
         if (_options.SlowMs > 0)
         {
-            await Task.Delay(_options.SlowMs, context.RequestAborted).ConfigureAwait(false);
+            using var slow = ShutdownToken.For(context, _lifetime);
+            try
+            {
+                await Task.Delay(_options.SlowMs, slow.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client went away or the emulator is stopping: nobody waits for this answer any more.
+                context.Abort();
+                return Results.Empty;
+            }
         }
 
         if (fault == GatewayFault.Drop)

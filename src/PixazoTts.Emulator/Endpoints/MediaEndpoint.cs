@@ -2,9 +2,11 @@ using System.Buffers.Binary;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
 using PixazoTts.Audio;
 using PixazoTts.Emulator.Documents;
 using PixazoTts.Emulator.Faults;
+using PixazoTts.Emulator.Hosting;
 using PixazoTts.Emulator.Jobs;
 using PixazoTts.Emulator.Statistics;
 
@@ -23,7 +25,7 @@ internal static class MediaEndpoint
 
     public static void Map(IEndpointRouteBuilder routes) => routes.MapGet(MediaPath.Route, HandleAsync);
 
-    private static async Task HandleAsync(string requestId, HttpContext context, EmulatorOptions options, FaultInjector faults, JobStore jobs, EmulatorCounters counters, TimeProvider time)
+    private static async Task HandleAsync(string requestId, HttpContext context, EmulatorOptions options, FaultInjector faults, JobStore jobs, EmulatorCounters counters, JobClock clock, IHostApplicationLifetime lifetime)
     {
         counters.CountMedia();
         var headers = context.Request.Headers;
@@ -42,7 +44,7 @@ internal static class MediaEndpoint
         }
 
         var job = jobs.Find(requestId);
-        if (job is null || job.StatusAt(time.GetUtcNow()) != JobStatus.Completed)
+        if (job is null || job.StatusAt(clock.Now) != JobStatus.Completed)
         {
             response.StatusCode = StatusCodes.Status404NotFound;
             response.ContentType = "text/plain";
@@ -52,7 +54,8 @@ internal static class MediaEndpoint
 
         if (options.Hostile.HasFlag(EmulatorHostileModes.OversizeMedia) || options.Hostile.HasFlag(EmulatorHostileModes.OversizeMediaChunked))
         {
-            await OversizeMedia.WriteAsync(context, options.OversizeMediaMiB * 1024L * 1024L, withLength: !options.Hostile.HasFlag(EmulatorHostileModes.OversizeMediaChunked)).ConfigureAwait(false);
+            using var streaming = ShutdownToken.For(context, lifetime);
+            await OversizeMedia.WriteAsync(context, options.OversizeMediaMiB * 1024L * 1024L, withLength: !options.Hostile.HasFlag(EmulatorHostileModes.OversizeMediaChunked), streaming.Token).ConfigureAwait(false);
             return;
         }
 
@@ -81,7 +84,7 @@ internal static class MediaEndpoint
     /// <summary>A valid-looking 24 kHz WAV header declaring a huge data chunk, whose body is generated while it streams.</summary>
     private static class OversizeMedia
     {
-        public static async Task WriteAsync(HttpContext context, long dataLength, bool withLength)
+        public static async Task WriteAsync(HttpContext context, long dataLength, bool withLength, CancellationToken cancellationToken)
         {
             var response = context.Response;
             response.ContentType = "audio/wav";
@@ -93,7 +96,7 @@ internal static class MediaEndpoint
             var header = WavFile.FromPcm16(ReadOnlySpan<short>.Empty, PlaceholderVoice.SampleRate, 1);
             BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(4), (uint)Math.Min(uint.MaxValue, 36 + dataLength));
             BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(40), (uint)Math.Min(uint.MaxValue, dataLength));
-            await response.Body.WriteAsync(header, context.RequestAborted).ConfigureAwait(false);
+            await response.Body.WriteAsync(header, cancellationToken).ConfigureAwait(false);
 
             // One reusable 64 KiB block of a quiet tone: the 200 MB never exist in memory at once.
             var block = new byte[64 * 1024];
@@ -108,13 +111,14 @@ internal static class MediaEndpoint
                 while (remaining > 0)
                 {
                     var count = (int)Math.Min(block.Length, remaining);
-                    await response.Body.WriteAsync(block.AsMemory(0, count), context.RequestAborted).ConfigureAwait(false);
+                    await response.Body.WriteAsync(block.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
                     remaining -= count;
                 }
             }
             catch (OperationCanceledException)
             {
-                // The client gave up (as it should, at its download cap).
+                // The client gave up (as it should, at its download cap), or the emulator is stopping.
+                context.Abort();
             }
         }
     }

@@ -15,7 +15,7 @@ internal static class StatusEndpoint
 
     public static void Map(IEndpointRouteBuilder routes) => routes.MapGet("/v2/requests/status/{requestId}", HandleAsync);
 
-    private static async Task<IResult> HandleAsync(string requestId, HttpContext context, GatewayFront front, FaultInjector faults, JobStore jobs, StatusBodyFactory documents, EmulatorCounters counters, TimeProvider time)
+    private static async Task<IResult> HandleAsync(string requestId, HttpContext context, GatewayFront front, FaultInjector faults, JobStore jobs, StatusBodyFactory documents, EmulatorCounters counters, JobClock clock)
     {
         counters.CountStatus();
         if (await front.EnterAsync(context, faults.NextStatusFault()).ConfigureAwait(false) is { } early)
@@ -36,6 +36,6 @@ internal static class StatusEndpoint
             counters.CountKeyLeak();
         }
 
-        return Results.Json(documents.Create(job, job.StatusAt(time.GetUtcNow())), EmulatorJson.Options);
+        return Results.Json(documents.Create(job, job.StatusAt(clock.Now)), EmulatorJson.Options);
     }
 }

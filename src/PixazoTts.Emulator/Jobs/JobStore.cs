@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Hosting;
 using PixazoTts.Emulator.Billing;
 using PixazoTts.Emulator.Faults;
 using PixazoTts.Emulator.Statistics;
@@ -10,28 +11,30 @@ namespace PixazoTts.Emulator.Jobs;
 /// The jobs and their lifecycle: admission (in-flight limit and wallet, checked together under one lock so a burst
 /// of submits cannot overshoot either), lookup, and finishing each job exactly once when its latency has passed —
 /// by a timer, or earlier by whichever request first observes it due — which settles the wallet, counts the
-/// outcome and sends the webhook.
+/// outcome and sends the webhook. The timers end when the emulator starts stopping, so no job finishes (and no
+/// webhook leaves) during shutdown.
 /// </summary>
-internal sealed class JobStore : IDisposable
+internal sealed class JobStore
 {
     private const string RequestIdPrefix = "gemini-flash-tts_";
 
     private readonly EmulatorOptions _options;
-    private readonly TimeProvider _time;
+    private readonly JobClock _clock;
     private readonly Wallet _wallet;
     private readonly FaultInjector _faults;
     private readonly EmulatorCounters _counters;
     private readonly WebhookDispatcher _webhooks;
     private readonly Lock _admissionLock = new();
-    private readonly CancellationTokenSource _stopping = new();
+    private readonly CancellationToken _stopping;
     private ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
     private int _inFlight;
     private int _epoch;
 
-    public JobStore(EmulatorOptions options, TimeProvider time, Wallet wallet, FaultInjector faults, EmulatorCounters counters, WebhookDispatcher webhooks)
+    public JobStore(EmulatorOptions options, JobClock clock, Wallet wallet, FaultInjector faults, EmulatorCounters counters, WebhookDispatcher webhooks, IHostApplicationLifetime lifetime)
     {
+        _stopping = lifetime.ApplicationStopping;
         _options = options;
-        _time = time;
+        _clock = clock;
         _wallet = wallet;
         _faults = faults;
         _counters = counters;
@@ -55,7 +58,7 @@ internal sealed class JobStore : IDisposable
                 return new Admission(null, AdmissionRefusal.InsufficientBalance, 0);
             }
 
-            var now = _time.GetUtcNow();
+            var now = _clock.Now;
             var requestId = RequestIdPrefix + Guid.CreateVersion7(now).ToString("D");
             job = new Job(requestId, request, now, TimeSpan.FromMilliseconds(_options.LatencyMs), _faults.NextOutcome(), gatewayOrigin, webhookUrl ?? _options.WebhookUrl, _epoch);
             _jobs[requestId] = job;
@@ -78,7 +81,7 @@ internal sealed class JobStore : IDisposable
             return null;
         }
 
-        if (_time.GetUtcNow() >= job.DueAt)
+        if (_clock.Now >= job.DueAt)
         {
             Finish(job);
         }
@@ -97,20 +100,14 @@ internal sealed class JobStore : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _stopping.Cancel();
-        _stopping.Dispose();
-    }
-
     private async Task FinishWhenDueAsync(Job job)
     {
         try
         {
-            var delay = job.DueAt - _time.GetUtcNow();
+            var delay = job.DueAt - _clock.Now;
             if (delay > TimeSpan.Zero)
             {
-                await Task.Delay(delay, _time, _stopping.Token).ConfigureAwait(false);
+                await Task.Delay(delay, _clock.Time, _stopping).ConfigureAwait(false);
             }
 
             Finish(job);
@@ -161,7 +158,7 @@ internal sealed class JobStore : IDisposable
 
     private int SecondsUntilASlotFrees()
     {
-        var now = _time.GetUtcNow();
+        var now = _clock.Now;
         var earliest = _jobs.Values
             .Where(job => !job.IsFinished && job.Outcome != JobOutcome.NeverFinishes)
             .Select(job => (DateTimeOffset?)job.DueAt)

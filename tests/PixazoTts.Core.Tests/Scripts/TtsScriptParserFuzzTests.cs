@@ -9,7 +9,8 @@ namespace PixazoTts.Tests.Scripts;
 /// </summary>
 public class TtsScriptParserFuzzTests
 {
-    private const int Cases = 20_000;
+    /// <summary>20,000 mutations in the normal run; 100,000 in the long suite (PIXAZO_LONG_TESTS=1, docs/reliability.md).</summary>
+    private static readonly int Cases = Environment.GetEnvironmentVariable("PIXAZO_LONG_TESTS") == "1" ? 100_000 : 20_000;
 
     private static readonly string[] Seeds =
     {

@@ -409,6 +409,21 @@ public class TtsScriptParserTests
     public void Balanced_audio_tags_are_fine() =>
         Assert.Empty(ParseAssert.Parse("{\"lines\":{\"a\":\"[whispers] hi [laughs] [like dracula]\"}}").Diagnostics);
 
+    [Fact]
+    public void PTTS1014_a_replacement_character_is_what_a_wrong_decoding_left_and_both_entry_points_reject_it_at_the_same_place()
+    {
+        // The compiler decodes a Latin-1 "café" as "caf\uFFFD": the text the generator gets, and the task's bytes
+        // after such a round trip, must both be invalid at the 'é'.
+        string text = "{\"lines\":{\n \"a\":\"caf\uFFFD\"}}";
+
+        var fromText = Assert.Single(TtsScriptParser.Parse(ParseAssert.FilePath, text).Diagnostics);
+        var fromBytes = Assert.Single(TtsScriptParser.Parse(ParseAssert.FilePath, Encoding.UTF8.GetBytes(text)).Diagnostics);
+
+        ParseAssert.At(fromText, "PTTS1014", 2, 10);
+        Assert.Equal(fromText, fromBytes);
+        Assert.Contains("U+FFFD", fromText.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new byte[] { 0xC3, 0x28 })]         // bad continuation
     [InlineData(new byte[] { 0xC0, 0xAF })]         // overlong

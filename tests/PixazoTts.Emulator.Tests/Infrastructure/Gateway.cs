@@ -27,6 +27,10 @@ public sealed class Gateway : IAsyncDisposable
     public static async Task<Gateway> StartAsync(EmulatorOptions? options = null) =>
         new(await EmulatorHost.StartAsync(options ?? new EmulatorOptions { LatencyMs = 200 }));
 
+    /// <summary>An emulator whose jobs follow <paramref name="clock"/> instead of real time.</summary>
+    public static async Task<Gateway> StartAsync(EmulatorOptions options, TimeProvider clock) =>
+        new(await EmulatorHost.StartAsync(options, "http://127.0.0.1:0", configureLogging: null, clock, CancellationToken.None));
+
     /// <summary>The documentation's example request.</summary>
     public static object ExampleRequest => new
     {

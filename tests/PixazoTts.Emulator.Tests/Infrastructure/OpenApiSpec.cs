@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using NJsonSchema;
 using NSwag;
 
@@ -6,6 +8,10 @@ namespace PixazoTts.Emulator.Tests.Infrastructure;
 /// <summary>spec/pixazo-tts.openapi.yaml, loaded once; validates JSON bodies against its component schemas.</summary>
 public static class OpenApiSpec
 {
+    public const string GeneratePath = "/gemini-flash-tts/v1/gemini-flash-tts/generate";
+
+    public const string StatusPath = "/v2/requests/status/{request_id}";
+
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     private static readonly Lazy<OpenApiDocument> Document = new(() =>
@@ -19,6 +25,78 @@ public static class OpenApiSpec
     {
         var errors = Schema(schemaName).Validate(json, SchemaType.OpenApi3);
         Assert.True(errors.Count == 0, $"{schemaName} does not match:\n{json}\n" + string.Join("\n", errors.Select(e => e.ToString())));
+    }
+
+    /// <summary>
+    /// Checks an answer against what the spec documents for that operation and status code: the code is documented,
+    /// the body is JSON and matches the documented schema, it has no member the spec does not declare (the spec
+    /// leaves additional members open, so plain validation would not notice an invented one), and every documented
+    /// header (Retry-After on 429) is there with a value of its documented type.
+    /// </summary>
+    public static void AssertAnswerConforms(string method, string path, HttpResponseMessage response, string body)
+    {
+        var operation = Operation(method, path);
+        string code = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+        Assert.True(operation.ActualResponses.TryGetValue(code, out var documented),
+            $"{method.ToUpperInvariant()} {path} answered {code}, which the spec does not document (it documents {string.Join(", ", operation.ActualResponses.Keys)}).");
+        var answer = documented!.ActualResponse;
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(answer.Content.TryGetValue("application/json", out var mediaType), $"the spec documents no JSON body for {code}");
+        AssertMatchesSchema(mediaType!.Schema, $"{method.ToUpperInvariant()} {path} {code}", body);
+
+        foreach (var (name, header) in answer.Headers)
+        {
+            Assert.True(response.Headers.TryGetValues(name, out var values), $"{code} lacks the documented header {name}.");
+            string value = values!.Single();
+            if (header.ActualSchema.Type.HasFlag(JsonObjectType.Integer))
+            {
+                Assert.True(long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out long number) && number >= (header.ActualSchema.Minimum ?? long.MinValue),
+                    $"{name}: '{value}' is not the documented integer.");
+            }
+        }
+    }
+
+    /// <summary>Checks a webhook body against the generate operation's <c>requestFinished</c> callback.</summary>
+    public static void AssertCallbackConforms(string body)
+    {
+        var callback = Operation("post", GeneratePath).Callbacks["requestFinished"].ActualCallback;
+        var receive = callback.Values.Single()["post"];
+        AssertMatchesSchema(receive.ActualRequestBody.Content["application/json"].Schema, "requestFinished callback", body);
+    }
+
+    private static OpenApiOperation Operation(string method, string path)
+    {
+        Assert.True(Document.Value.Paths.TryGetValue(path, out var item), "the spec has no path " + path);
+        Assert.True(item!.ActualPathItem.TryGetValue(method.ToLowerInvariant(), out var operation), $"the spec has no {method} {path}");
+        return operation!;
+    }
+
+    private static void AssertMatchesSchema(JsonSchema schema, string what, string body)
+    {
+        var errors = schema.ActualSchema.Validate(body, SchemaType.OpenApi3);
+        Assert.True(errors.Count == 0, $"{what} does not match the spec:\n{body}\n" + string.Join("\n", errors.Select(e => e.ToString())));
+        using var json = JsonDocument.Parse(body);
+        AssertDeclared(json.RootElement, schema, "$", body);
+    }
+
+    private static void AssertDeclared(JsonElement element, JsonSchema schema, string where, string body)
+    {
+        var actual = schema.ActualSchema;
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var member in element.EnumerateObject())
+            {
+                Assert.True(actual.ActualProperties.TryGetValue(member.Name, out var property), $"{where}.{member.Name} is not declared by the spec:\n{body}");
+                AssertDeclared(member.Value, property!, where + "." + member.Name, body);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array && actual.Item is { } item)
+        {
+            foreach (var value in element.EnumerateArray())
+            {
+                AssertDeclared(value, item, where + "[]", body);
+            }
+        }
     }
 
     private static string FindRepositoryRoot()
