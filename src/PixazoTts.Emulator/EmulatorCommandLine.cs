@@ -70,7 +70,7 @@ internal static class EmulatorCommandLine
         {
             if (!HostileModeNames.TryParse(parse.GetValue(hostile) ?? [], out var modes, out var unknown))
             {
-                return await FailAsync(ExitBadKnob, $"--hostile: unknown mode '{unknown}'; use one of: {string.Join(", ", HostileModeNames.ByName.Keys)}.").ConfigureAwait(false);
+                return await FailAsync(ExitBadKnob, $"--hostile: unknown mode '{unknown}'; use one of: {string.Join(", ", HostileModeNames.ByName.Keys)}." + HelpHint).ConfigureAwait(false);
             }
 
             var options = new EmulatorOptions
@@ -182,7 +182,7 @@ internal static class EmulatorCommandLine
     private static decimal? ParseOptionalMoney(ArgumentResult result) => ParseMoney(result);
 
     private static Uri? ParseAbsoluteUrl(ArgumentResult result) =>
-        Parse(result, "an absolute URL such as http://127.0.0.1:5081", (string text, out Uri? value) => Uri.TryCreate(text, UriKind.Absolute, out value));
+        Parse(result, "an absolute http(s) URL such as http://127.0.0.1:5081", (string text, out Uri? value) => Documents.Origins.TryParseHttp(text, out value));
 
     private delegate bool TryParseText<T>(string text, out T value);
 

@@ -31,6 +31,7 @@ public sealed class EmulatorHost : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly EmulatorState _state;
+    private int _disposed;
 
     private EmulatorHost(WebApplication app, Uri baseUrl)
     {
@@ -75,9 +76,14 @@ public sealed class EmulatorHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops listening and ends pending jobs and webhooks.</summary>
+    /// <summary>Stops listening and ends pending jobs and webhooks; a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }
@@ -122,7 +128,17 @@ public sealed class EmulatorHost : IAsyncDisposable
         MediaEndpoint.Map(app);
         StatsEndpoint.Map(app);
 
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A port in use or a cancelled start: release what Build() created before reporting it.
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var bound = addresses.FirstOrDefault() ?? throw new InvalidOperationException("The emulator did not bind to any address.");
         return new EmulatorHost(app, new Uri(bound.EndsWith('/') ? bound : bound + "/"));

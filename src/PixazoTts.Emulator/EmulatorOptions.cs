@@ -99,17 +99,17 @@ public sealed class EmulatorOptions
         Require(RateDrop + Rate500 + Rate429 <= 1, "--rate-drop + --rate-500 + --rate-429 must not exceed 1.");
         Require(RateFailed + RateError <= 1, "--rate-failed + --rate-error must not exceed 1.");
         Require(RateTruncated + RateNotWav <= 1, "--rate-truncated + --rate-not-wav must not exceed 1.");
-        RequireAbsolute(MediaBaseUrl, "--media-base-url");
-        RequireAbsolute(PollingBaseUrl, "--polling-base-url");
-        RequireAbsolute(WebhookUrl, "--webhook-url");
-        RequireAbsolute(ForeignBaseUrl, "--foreign-base-url");
+        RequireHttp(MediaBaseUrl, "--media-base-url");
+        RequireHttp(PollingBaseUrl, "--polling-base-url");
+        RequireHttp(WebhookUrl, "--webhook-url");
+        RequireHttp(ForeignBaseUrl, "--foreign-base-url");
     }
 
     private static void RequireRate(double rate, string name) =>
         Require(rate is >= 0 and <= 1, name + " must be a probability between 0 and 1.");
 
-    private static void RequireAbsolute(Uri? url, string name) =>
-        Require(url is null || url.IsAbsoluteUri, name + " must be an absolute URL.");
+    private static void RequireHttp(Uri? url, string name) =>
+        Require(url is null || Documents.Origins.IsHttp(url), name + " must be an absolute http(s) URL.");
 
     private static void Require(bool condition, string message)
     {

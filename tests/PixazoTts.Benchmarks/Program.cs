@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using PixazoTts.Benchmarks.Scenarios;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// "scenarios": whole-build scenarios measured side by side (docs/benchmarks.md); anything else: BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "scenarios")
+{
+    return await ScenarioCommand.InvokeAsync(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ScenarioRunner).Assembly).Run(args);
+return 0;

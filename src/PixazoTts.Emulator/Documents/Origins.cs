@@ -32,6 +32,15 @@ internal static class Origins
     /// <summary>An absolute URL of <paramref name="path"/> (starting with '/') under a base URL, keeping the base's own path.</summary>
     public static string Combine(string baseUrl, string path) => baseUrl.TrimEnd('/') + path;
 
+    /// <summary>
+    /// An absolute http(s) URL. <see cref="Uri.TryCreate(string, UriKind, out Uri)"/> alone is not enough: on Unix it
+    /// reads "/callback" as the absolute file:///callback.
+    /// </summary>
+    public static bool TryParseHttp(string? text, out Uri? url) =>
+        Uri.TryCreate(text, UriKind.Absolute, out url) && IsHttp(url);
+
+    public static bool IsHttp(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+
     public static bool AreSame(string a, string b) =>
         Uri.TryCreate(a, UriKind.Absolute, out var x) && Uri.TryCreate(b, UriKind.Absolute, out var y)
             && string.Equals(x.Scheme, y.Scheme, StringComparison.OrdinalIgnoreCase)

@@ -39,9 +39,9 @@ internal static class GenerateEndpoint
 
         Uri? webhookUrl = null;
         var webhookHeader = context.Request.Headers[WebhookHeader].ToString();
-        if (webhookHeader.Length > 0 && !Uri.TryCreate(webhookHeader, UriKind.Absolute, out webhookUrl))
+        if (webhookHeader.Length > 0 && !Origins.TryParseHttp(webhookHeader, out webhookUrl))
         {
-            return GatewayErrors.BadRequest("'X-Webhook-URL' must be an absolute URL");
+            return GatewayErrors.BadRequest("'X-Webhook-URL' must be an absolute http(s) URL");
         }
 
         var gatewayOrigin = Origins.Of(context.Request);

@@ -19,6 +19,11 @@ public sealed class PackageFeedFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(FeedDirectory);
+
+        // 'dotnet test' runs test assemblies in parallel, and more than one packs the product (end-to-end and
+        // reliability suites): two Release builds of the same projects at once would trip over each other's files.
+        // A lock file serializes the packs across processes; the lock is released when the process ends.
+        using var packLock = await AcquirePackLockAsync();
         var result = await DotNetCli.RunAsync(
             RepositoryRoot,
             [
@@ -29,6 +34,22 @@ public sealed class PackageFeedFixture : IAsyncLifetime
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("Packing PixazoTts.Build failed: " + result);
+        }
+    }
+
+    private static async Task<FileStream> AcquirePackLockAsync()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "pixazotts-e2e-pack.lock");
+        for (int attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < 1200)
+            {
+                await Task.Delay(500);
+            }
         }
     }
 

@@ -40,6 +40,16 @@ public sealed class Gateway : IAsyncDisposable
         language_code = "en-GB",
     };
 
+    /// <summary>The documentation's example request, as the JSON text its curl command sends.</summary>
+    public const string ExampleRequestJson = """
+        {
+          "text": "Hey there, I am a new text to speech model and I can say things in many different ways.",
+          "voice": "Algenib",
+          "prompt": "Say this in a dramatic, theatrical tone",
+          "language_code": "en-GB"
+        }
+        """;
+
     public Task<HttpResponseMessage> GenerateAsync(object? body = null, string? key = Key, string? webhook = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, GeneratePath) { Content = JsonContent.Create(body ?? ExampleRequest) };

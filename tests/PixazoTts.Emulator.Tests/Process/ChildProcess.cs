@@ -7,6 +7,7 @@ namespace PixazoTts.Emulator.Tests.Process;
 public sealed class ChildProcess : IDisposable
 {
     private readonly StringBuilder _output = new();
+    private readonly StringBuilder _error = new();
 
     private ChildProcess(System.Diagnostics.Process process)
     {
@@ -22,6 +23,18 @@ public sealed class ChildProcess : IDisposable
             lock (_output)
             {
                 return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>What the process wrote to stderr alone (also part of <see cref="Output"/>).</summary>
+    public string Error
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _error.ToString();
             }
         }
     }
@@ -45,7 +58,7 @@ public sealed class ChildProcess : IDisposable
         info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         var child = new ChildProcess(new System.Diagnostics.Process { StartInfo = info });
         child.Process.OutputDataReceived += (_, e) => child.Append(e.Data);
-        child.Process.ErrorDataReceived += (_, e) => child.Append(e.Data);
+        child.Process.ErrorDataReceived += (_, e) => child.Append(e.Data, error: true);
         child.Process.Start();
         child.Process.BeginOutputReadLine();
         child.Process.BeginErrorReadLine();
@@ -84,13 +97,17 @@ public sealed class ChildProcess : IDisposable
         Process.Dispose();
     }
 
-    private void Append(string? line)
+    private void Append(string? line, bool error = false)
     {
         if (line is not null)
         {
             lock (_output)
             {
                 _output.AppendLine(line);
+                if (error)
+                {
+                    _error.AppendLine(line);
+                }
             }
         }
     }

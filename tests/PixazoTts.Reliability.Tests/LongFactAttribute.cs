@@ -1,4 +1,4 @@
-namespace PixazoTts.Build.Tests.Reliability;
+namespace PixazoTts.Reliability.Tests;
 
 /// <summary>
 /// A test of the long reliability suite: it runs only with <c>PIXAZO_LONG_TESTS=1</c> (docs/reliability.md), so the

@@ -1,7 +1,7 @@
 using System.Text;
 using PixazoTts.Build.Tests.Infrastructure;
 
-namespace PixazoTts.Build.Tests.Reliability;
+namespace PixazoTts.Reliability.Tests;
 
 /// <summary>Writes N distinct lines spread over script files, the way a game's voice folder grows.</summary>
 public static class ScriptSet

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace PixazoTts.Benchmarks.Scenarios;
+
+/// <summary>One run of a <c>dotnet</c> command: wall time, exit code, output and (when sampled) peak memory.</summary>
+/// <param name="Elapsed">Wall time from start to exit.</param>
+/// <param name="PeakTreeBytes">Peak of the summed resident memory (VmRSS) of the process and its descendants, sampled every 50 ms; 0 when not sampled.</param>
+/// <param name="PeakRootBytes">The root process's own peak resident memory (VmHWM, exact, kernel-tracked); 0 when not sampled.</param>
+/// <param name="ExitCode">The process's exit code.</param>
+/// <param name="Output">Standard output and error, interleaved.</param>
+public sealed record Measured(TimeSpan Elapsed, long PeakTreeBytes, long PeakRootBytes, int ExitCode, string Output)
+{
+    /// <summary>
+    /// Runs <c>dotnet</c> with no build server and no node reuse (nothing outlives a run or carries state into the next),
+    /// and with <paramref name="sampleMemory"/> samples the process tree's memory from /proc while it runs.
+    /// </summary>
+    public static async Task<Measured> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, bool sampleMemory, params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (string name in info.Environment.Keys.Where(n => n.StartsWith("PIXAZO_", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            info.Environment.Remove(name);
+        }
+
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        info.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        info.Environment["UseSharedCompilation"] = "false";
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        var output = new StringBuilder();
+        var stopwatch = Stopwatch.StartNew();
+        using var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        long peakTree = 0, peakRoot = 0;
+        if (sampleMemory)
+        {
+            while (!process.HasExited)
+            {
+                peakTree = Math.Max(peakTree, ProcessTreeMemory.ResidentBytes(process.Id));
+                peakRoot = Math.Max(peakRoot, ProcessTreeMemory.StatusValue(process.Id, "VmHWM:"));
+                await Task.Delay(50);
+            }
+        }
+
+        await process.WaitForExitAsync();
+        stopwatch.Stop();
+        lock (output)
+        {
+            return new Measured(stopwatch.Elapsed, peakTree, peakRoot, process.ExitCode, output.ToString());
+        }
+    }
+
+    public Measured EnsureSucceeded(string what) =>
+        ExitCode == 0 ? this : throw new InvalidOperationException(what + " failed (exit " + ExitCode.ToString(CultureInfo.InvariantCulture) + "):\n" + Output);
+}
+
+/// <summary>Reads resident memory of a process and its descendants from /proc (Linux).</summary>
+public static class ProcessTreeMemory
+{
+    /// <summary>The summed VmRSS of <paramref name="rootPid"/> and every process below it, in bytes.</summary>
+    public static long ResidentBytes(int rootPid)
+    {
+        var children = new Dictionary<int, List<int>>();
+        foreach (string directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(directory), NumberStyles.None, CultureInfo.InvariantCulture, out int pid) && ParentOf(pid) is int parent)
+            {
+                (children.TryGetValue(parent, out var list) ? list : children[parent] = []).Add(pid);
+            }
+        }
+
+        long total = 0;
+        var pending = new Stack<int>([rootPid]);
+        while (pending.Count > 0)
+        {
+            int pid = pending.Pop();
+            total += StatusValue(pid, "VmRSS:");
+            foreach (int child in children.GetValueOrDefault(pid) ?? [])
+            {
+                pending.Push(child);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>A "Vm...:" line of /proc/PID/status in bytes; 0 when the process is gone.</summary>
+    public static long StatusValue(int pid, string field)
+    {
+        try
+        {
+            foreach (string line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith(field, StringComparison.Ordinal))
+                {
+                    return long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The process just exited.
+        }
+
+        return 0;
+    }
+
+    private static int? ParentOf(int pid)
+    {
+        try
+        {
+            // /proc/PID/stat: "pid (comm) state ppid ..."; comm may hold spaces and parentheses, so split after the last ')'.
+            string stat = File.ReadAllText($"/proc/{pid}/stat");
+            string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return int.Parse(fields[1], CultureInfo.InvariantCulture);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,263 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using PixazoTts.Caching;
+using PixazoTts.Emulator;
+
+namespace PixazoTts.Benchmarks.Scenarios;
+
+/// <summary>
+/// The whole-build benchmarks of docs/benchmarks.md. Each ratio compares the same project with and without the
+/// package (or our synthesis with the documentation's workflow), measured alternately in one run (A B, B A, A B ...),
+/// medians of N, so it holds on a noisy machine. Every build: no build server, no node reuse, a packages folder of its
+/// own, the package packed once from this repository into a temporary feed, the emulator on loopback, never the internet.
+/// </summary>
+public static partial class ScenarioRunner
+{
+    private const string Gateway = "gemini-flash-tts";
+
+    public static async Task<int> RunAsync(ScenarioSettings settings, CancellationToken cancellationToken)
+    {
+        string repository = FindRepositoryRoot();
+        var report = new Report();
+        report.Line($"PixazoTts scenarios, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, "
+            + $"{settings.Repetitions} repetitions per side{(settings.Quick ? " (--quick: checks the runner, not a result)" : string.Empty)}");
+        report.Line(string.Empty);
+        report.Line("| scenario | with PixazoTts.Build | baseline | figure | target | |");
+        report.Line("| --- | ---: | ---: | ---: | ---: | --- |");
+
+        using var workspace = await Workspace.CreateAsync(repository);
+        string cache = Path.Combine(workspace.Root, "cache");
+
+        // The offline placeholder voice: no key, so no request can leave the machine.
+        var offline = new Dictionary<string, string?> { ["PIXAZO_TTS_CACHE"] = cache };
+        string with = workspace.CreateProject("WithPackage", 1000, 50, withPackage: true);
+        string without = workspace.CreateProject("WithoutPackage", 1000, 50, withPackage: false);
+        if (settings.Runs("noop") || settings.Runs("clean"))
+        {
+            // The first build of the project with the package fills the cache for the clean-build scenario.
+            (await Measured.RunAsync(with, offline, false, Build(with))).EnsureSucceeded("first build");
+            (await Measured.RunAsync(without, offline, false, Build(without))).EnsureSucceeded("first build");
+        }
+
+        if (settings.Runs("noop"))
+        {
+            // 1. No-op build: 1,000 lines in 50 files, already built; nothing changed.
+            var (a, b) = await AlternateAsync(settings.Repetitions, () => Measured.RunAsync(with, offline, false, Build(with)), () => Measured.RunAsync(without, offline, false, Build(without)));
+            report.Ratio("1. no-op build, 1,000 lines in 50 files", a, b, 1.10);
+        }
+
+        if (settings.Runs("clean"))
+        {
+            // 2. Warm-cache clean build: a fresh copy of the sources (no bin/, no obj/, as a fresh clone) with the cache
+            // filled by the first build; restore included on both sides.
+            int copy = 0;
+            var (a, b) = await AlternateAsync(
+                settings.Repetitions,
+                () => { string d = workspace.FreshCopy(with, "CleanWith" + copy++); return Measured.RunAsync(d, offline, false, Build(d)); },
+                () => { string d = workspace.FreshCopy(without, "CleanWithout" + copy++); return Measured.RunAsync(d, offline, false, Build(d)); });
+            report.Ratio("2. warm-cache clean build (fresh copy, cache filled), 1,000 lines", a, b, 1.30);
+        }
+
+        if (settings.Runs("cold"))
+        {
+            await ColdSynthesisAsync(workspace, settings, report);
+        }
+
+        if (settings.Runs("scale"))
+        {
+            report.Line(string.Empty);
+            report.Line("| scale: cached lines | files | task, first run (links every line) | task, re-run (one script touched) | per line (re-run) | build wall time (re-run) | peak RSS, MSBuild process (VmHWM) | peak RSS, process tree (sampled) |");
+            report.Line("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (int lines in settings.ScaleSizes)
+            {
+                await ScaleAsync(workspace, lines, report);
+            }
+        }
+
+        string resultFile = Path.Combine(repository, "artifacts", "benchmarks", "scenarios-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + ".md");
+        Directory.CreateDirectory(Path.GetDirectoryName(resultFile)!);
+        await File.WriteAllTextAsync(resultFile, report.ToString(), cancellationToken);
+        Console.WriteLine("Written to " + resultFile);
+        return 0;
+    }
+
+    /// <summary>
+    /// 3. Cold synthesis: distinct lines against the emulator (latency 2 s, 16 jobs in flight, 429 beyond), with
+    /// TtsMaxConcurrency=16; then the documentation's own workflow (one line at a time, polling every 5 s) on a
+    /// subset, extrapolated linearly (its time per line is fixed by its sleeps).
+    /// </summary>
+    private static async Task ColdSynthesisAsync(Workspace workspace, ScenarioSettings settings, Report report)
+    {
+        await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { LatencyMs = 2000, MaxInFlight = 16 });
+        string key = "bench-" + Guid.NewGuid().ToString("N");
+        int lines = settings.ColdLines;
+        double ideal = Math.Ceiling(lines / 16.0) * 2.0;
+        var tasks = new List<double>();
+        var builds = new List<double>();
+        var statusPerLine = new List<double>();
+        int rateLimited = 0, accepted = 0;
+        for (int run = 0; run < settings.ColdRepetitions; run++)
+        {
+            // Every run: new texts, a new cache, a new project: nothing is warm but the machine.
+            string project = workspace.CreateProject("Cold" + run, lines, 10, withPackage: true, tag: "cold run " + run);
+            var environment = new Dictionary<string, string?>
+            {
+                ["PIXAZO_TTS_CACHE"] = Path.Combine(workspace.Root, "cold-cache-" + run),
+                ["PIXAZO_BASE_URL"] = emulator.BaseUrl.ToString().TrimEnd('/'),
+                ["PIXAZO_API_KEY"] = key,
+            };
+            (await Measured.RunAsync(project, environment, false, "restore", project, "-nodeReuse:false", "--disable-build-servers")).EnsureSucceeded("restore");
+            emulator.Reset();
+            var build = (await Measured.RunAsync(project, environment, false, [.. Build(project), "--no-restore", "-p:TtsMaxConcurrency=16"])).EnsureSucceeded("cold build");
+            var stats = emulator.Stats;
+            if (stats.Completed != lines || build.Output.Contains(key, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"cold build: {stats.Completed} of {lines} lines completed, or the key is in the output");
+            }
+
+            tasks.Add(TaskSeconds(build));
+            builds.Add(build.Elapsed.TotalSeconds);
+            statusPerLine.Add((double)stats.Status / lines);
+            rateLimited += stats.RateLimited;
+            accepted += stats.Accepted;
+        }
+
+        double task = Median(tasks), wall = Median(builds);
+        report.Line($"| 3a. cold synthesis, {lines} lines, latency 2 s, max 16 in flight: task wall time (median of {tasks.Count}: {Join(tasks)} s) | {task:0.0} s | ideal ceil({lines}/16) x 2 s = {ideal:0} s | {task / ideal:0.00}x | <= 1.20x | {Verdict(task / ideal <= 1.20)} |");
+        report.Line($"| 3b. status requests per line (429s seen: {rateLimited}, accepted {accepted} for {lines * tasks.Count} lines) | {Median(statusPerLine):0.00} | | {Median(statusPerLine):0.00} | <= 4 | {Verdict(Median(statusPerLine) <= 4)} |");
+
+        emulator.Reset();
+        var baseline = await DocumentationWorkflow.RunAsync(emulator.BaseUrl, key, Enumerable.Range(0, settings.BaselineLines).Select(i => "baseline line " + i + ": the torches flicker in the hall."));
+        double perLine = baseline.TotalSeconds / settings.BaselineLines;
+        double extrapolated = perLine * lines;
+        report.Line($"| 3c. speed-up over the documentation's workflow (one at a time, poll every 5 s; ran {settings.BaselineLines} lines in {baseline.TotalSeconds:0.0} s = {perLine:0.00} s/line, x {lines} extrapolated) vs our whole cold build (restore excluded, compile included; median of {builds.Count}: {Join(builds)} s) | {wall:0.0} s | {extrapolated:0} s | {extrapolated / wall:0.0}x | >= 10x | {Verdict(extrapolated / wall >= 10)} |");
+    }
+
+    /// <summary>
+    /// 5. Scale: the synthesis target alone (-t:PixazoTtsSynthesize, no compile) on N lines that are all in the cache,
+    /// with -m:1 so MSBuild, and the task, run in the measured dotnet process. First run: every line looked up and
+    /// hard-linked into obj. Re-run after touching one script: every line looked up again, nothing to link.
+    /// </summary>
+    private static async Task ScaleAsync(Workspace workspace, int lines, Report report)
+    {
+        int files = Math.Max(10, lines / 100);
+        string project = workspace.CreateProject("Scale" + lines, lines, files, withPackage: true, tag: "scale");
+        string cache = Path.Combine(workspace.Root, "scale-cache");
+        await FillCacheAsync(cache, lines);
+
+        // A key is set (so the gateway would be used) but points nowhere: every line must come from the cache.
+        var environment = new Dictionary<string, string?> { ["PIXAZO_TTS_CACHE"] = cache, ["PIXAZO_API_KEY"] = "cached-lines-need-no-request", ["PIXAZO_BASE_URL"] = "http://127.0.0.1:9" };
+        (await Measured.RunAsync(project, environment, false, "restore", project, "-nodeReuse:false", "--disable-build-servers")).EnsureSucceeded("restore");
+        string[] target = ["msbuild", project, "-t:PixazoTtsSynthesize", "-p:BuildingProject=true", "-m:1", "-nodeReuse:false", "-v:m", "-tl:off"];
+        var first = (await Measured.RunAsync(project, environment, true, target)).EnsureSucceeded("scale " + lines);
+        File.SetLastWriteTimeUtc(Directory.EnumerateFiles(Path.Combine(project, "Voice"), "*.tts.json", SearchOption.AllDirectories).First(), DateTime.UtcNow);
+        var second = (await Measured.RunAsync(project, environment, true, target)).EnsureSucceeded("scale " + lines);
+        if (!second.Output.Contains($"{lines} cache hits", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("scale: not every line came from the cache:\n" + second.Output);
+        }
+
+        double firstTask = TaskSeconds(first), secondTask = TaskSeconds(second);
+        report.Line($"| {lines:N0} | {files} | {firstTask:0.00} s | {secondTask:0.00} s | {secondTask * 1e6 / lines:0} µs | {second.Elapsed.TotalSeconds:0.0} s | {MiB(Math.Max(first.PeakRootBytes, second.PeakRootBytes))} | {MiB(Math.Max(first.PeakTreeBytes, second.PeakTreeBytes))} |");
+    }
+
+    /// <summary>Fills the cache with valid entries (10 ms of audio) for the scale project's lines, through the cache's own API.</summary>
+    private static async Task FillCacheAsync(string root, int lines)
+    {
+        var cache = new TtsCache(root);
+        byte[] wav = PixazoTts.Audio.WavFile.FromPcm16(new short[240], 24000, 1);
+        string sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(wav));
+        await Parallel.ForEachAsync(Enumerable.Range(0, lines), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+        {
+            string text = $"scale {i}: the torches flicker in the hall.";
+            string key = TtsCacheKey.Compute(Gateway, "Kore", null, null, text);
+            await cache.GetOrAddAsync(key, _ => Task.FromResult(new TtsCacheProduction(wav, new TtsCacheMetadata(Gateway, "Kore", null, null, text, null, DateTimeOffset.UtcNow, wav.Length, sha))), ct);
+        });
+    }
+
+    private static async Task<(List<Measured> With, List<Measured> Without)> AlternateAsync(int repetitions, Func<Task<Measured>> with, Func<Task<Measured>> without)
+    {
+        var a = new List<Measured>();
+        var b = new List<Measured>();
+        for (int i = 0; i < repetitions; i++)
+        {
+            // Alternating, and swapping who goes first, spreads the machine's drift over both sides.
+            if (i % 2 == 0)
+            {
+                a.Add((await with()).EnsureSucceeded("build"));
+                b.Add((await without()).EnsureSucceeded("build"));
+            }
+            else
+            {
+                b.Add((await without()).EnsureSucceeded("build"));
+                a.Add((await with()).EnsureSucceeded("build"));
+            }
+        }
+
+        return (a, b);
+    }
+
+    private static double TaskSeconds(Measured build)
+    {
+        var match = SummaryTime().Match(build.Output);
+        return match.Success
+            ? double.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture)
+            : throw new InvalidOperationException("No PixazoTts summary line in:\n" + build.Output);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string Join(IEnumerable<double> values) => string.Join(", ", values.Select(v => v.ToString("0.0", CultureInfo.InvariantCulture)));
+
+    private static string MiB(long bytes) => (bytes / 1048576.0).ToString("0", CultureInfo.InvariantCulture) + " MiB";
+
+    private static string Verdict(bool met) => met ? "met" : "**missed**";
+
+    private static string[] Build(string project) => ["build", project, "-nodeReuse:false", "--disable-build-servers", "-v:m", "-tl:off"];
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "PixazoTts.Build.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run from inside the repository (PixazoTts.Build.sln not found above " + AppContext.BaseDirectory + ").");
+    }
+
+    [GeneratedRegex(@"PixazoTts: .*, (?<s>\d+(\.\d+)?) s")]
+    private static partial Regex SummaryTime();
+
+    /// <summary>The run's figures as Markdown, printed as they come and written to artifacts/benchmarks/.</summary>
+    private sealed class Report
+    {
+        private readonly StringBuilder _text = new();
+
+        public void Line(string line)
+        {
+            Console.WriteLine(line);
+            _text.AppendLine(line);
+        }
+
+        public void Ratio(string name, List<Measured> with, List<Measured> without, double target)
+        {
+            var a = with.Select(m => m.Elapsed.TotalSeconds).ToList();
+            var b = without.Select(m => m.Elapsed.TotalSeconds).ToList();
+            double ratio = Median(a) / Median(b);
+
+            // The median of the per-pair ratios as a cross-check: close to the ratio of medians when the noise is even.
+            double paired = Median(a.Zip(b, (x, y) => x / y));
+            Line($"| {name} (runs: {Join(a)} s vs {Join(b)} s; median of pair ratios {paired:0.00}x) | {Median(a):0.00} s | {Median(b):0.00} s | {ratio:0.00}x | <= {target:0.00}x | {Verdict(ratio <= target)} |");
+        }
+
+        public override string ToString() => _text.ToString();
+    }
+}
