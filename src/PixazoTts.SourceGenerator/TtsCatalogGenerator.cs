@@ -20,8 +20,8 @@ namespace PixazoTts.SourceGenerator
     /// <remarks>
     /// Stages (each a small equatable model, so the IDE redoes only what an edit touches):
     /// scripts (the additional file + its item metadata) → parsed (Core's parser, per file) → catalog (cross-file
-    /// naming validation over all parsed files) → file class (per file: resolved lines and keys) → one source per
-    /// file; and catalog shape (member list + folders) → the root source with <c>All</c>. A C# edit changes none of
+    /// naming validation over all parsed files) → accepted (per file: its own slice of the validation) → file class
+    /// (per file: resolved lines and keys) → one source per file; and catalog shape (member list + folders) → the root source with <c>All</c>. A C# edit changes none of
     /// these inputs; a script edit re-parses that script only, and re-emits only that script's source.
     /// </remarks>
     [Generator(LanguageNames.CSharp)]
@@ -70,10 +70,16 @@ namespace PixazoTts.SourceGenerator
                 catalog.Select(static (c, _) => c.Diagnostics),
                 static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
 
-            var fileClasses = parsed
+            // Each script keeps only its own slice of the validation: a change in another script's names (a line
+            // added there) leaves this pair equal, so this script's lines are not resolved and hashed again.
+            var accepted = parsed
                 .Combine(catalog)
+                .Select(static (pair, _) => (Script: pair.Left, Accepted: pair.Right.Find(pair.Left.FilePath)))
+                .WithTrackingName(TrackingNames.Accepted);
+
+            var fileClasses = accepted
                 .Combine(project)
-                .Select(static (pair, _) => BuildFileClass(pair.Left.Left, pair.Left.Right, pair.Right))
+                .Select(static (pair, _) => BuildFileClass(pair.Left.Script, pair.Left.Accepted, pair.Right))
                 .WithTrackingName(TrackingNames.FileClass);
 
             context.RegisterSourceOutput(fileClasses, static (output, file) =>
@@ -158,8 +164,11 @@ namespace PixazoTts.SourceGenerator
 
         private static CatalogValidation Validate(ImmutableArray<ParsedScript> scripts)
         {
+            // Exactly the files the task validates (every script that could be read, errors or not), so both report
+            // the same PTTS1101-1103. A script with errors keeps its valid lines (Core returns only those): while a
+            // line is being typed, the rest of its class stays in the IDE instead of breaking every use of it.
             var files = scripts
-                .Where(s => s.Result.Script is not null && !s.Result.HasErrors)
+                .Where(s => s.Result.Script is not null)
                 .Select(s => new TtsCatalogFile(s.FilePath, s.RelativePath, s.Result.Script!.Lines))
                 .ToList();
             var analysis = TtsCatalogValidator.Analyze(files);
@@ -167,9 +176,8 @@ namespace PixazoTts.SourceGenerator
             return new CatalogValidation(new EquatableArray<TtsDiagnostic>(analysis.Diagnostics), new EquatableArray<AcceptedScript>(accepted));
         }
 
-        private static CatalogFileClass? BuildFileClass(ParsedScript script, CatalogValidation catalog, ProjectSettings project)
+        private static CatalogFileClass? BuildFileClass(ParsedScript script, AcceptedScript? accepted, ProjectSettings project)
         {
-            var accepted = catalog.Find(script.FilePath);
             if (accepted is null || script.Result.Script is null)
             {
                 return null;

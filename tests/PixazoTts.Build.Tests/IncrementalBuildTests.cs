@@ -101,6 +101,56 @@ public sealed class IncrementalBuildTests(PackageFeedFixture feed) : EndToEndTes
     }
 
     [Fact]
+    public async Task Output_wavs_are_hard_links_to_the_cache_and_a_changed_line_never_writes_through_them()
+    {
+        var project = NewProject();
+        project.WriteFile("Voice/intro.tts.json", IntroScript);
+        AssertSucceeded(await project.BuildAsync(Environment));
+        string binWav = Path.Combine(project.BinDirectory, "Voice", "intro", "greeting.wav");
+        string oldEntry = CachedWav(Key("Hello, traveller!", "Kore", "en-US", "Warm, friendly narrator"));
+        byte[] oldBytes = File.ReadAllBytes(oldEntry);
+        Assert.True(SameFile(binWav, oldEntry), "bin/ holds a copy, not a link to the cache entry");
+
+        // A new text is a new entry: bin/ must be relinked to it, the old entry left as it was (MSBuild's Copy
+        // deletes a destination before linking or copying onto it, so nothing writes through the old link).
+        project.WriteFile("Voice/intro.tts.json", IntroScript.Replace("Hello, traveller!", "Hello again, traveller!", StringComparison.Ordinal));
+        AssertSucceeded(await project.BuildAsync(Environment));
+
+        string newEntry = CachedWav(Key("Hello again, traveller!", "Kore", "en-US", "Warm, friendly narrator"));
+        Assert.Equal(oldBytes, File.ReadAllBytes(oldEntry));
+        Assert.Equal(File.ReadAllBytes(newEntry), File.ReadAllBytes(binWav));
+        Assert.True(SameFile(binWav, newEntry), "bin/ was not relinked to the new entry");
+
+        // Opting out gives plain copies (the SDK's own PreserveNewest copy), from a clean output folder on.
+        var copies = NewProject("Copies");
+        copies.WriteFile("Voice/intro.tts.json", IntroScript);
+        AssertSucceeded(await copies.BuildAsync(Environment, "-p:TtsLinkOutputAudio=false"));
+        string copiedWav = Path.Combine(copies.BinDirectory, "Voice", "intro", "greeting.wav");
+        Assert.Equal(oldBytes, File.ReadAllBytes(copiedWav));
+        Assert.False(SameFile(copiedWav, oldEntry), "TtsLinkOutputAudio=false still linked bin/ to the cache");
+    }
+
+    /// <summary>
+    /// Whether two paths are one file (hard links), portably: a timestamp set through one path shows through the
+    /// other only when they are the same file. Both times are put back.
+    /// </summary>
+    private static bool SameFile(string path, string other)
+    {
+        DateTime pathTime = File.GetLastWriteTimeUtc(path), otherTime = File.GetLastWriteTimeUtc(other);
+        try
+        {
+            var probe = new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
+            File.SetLastWriteTimeUtc(other, probe);
+            return File.GetLastWriteTimeUtc(path) == probe;
+        }
+        finally
+        {
+            File.SetLastWriteTimeUtc(other, otherTime);
+            File.SetLastWriteTimeUtc(path, pathTime);
+        }
+    }
+
+    [Fact]
     public async Task The_same_line_in_two_files_is_requested_once_and_lands_in_both_places()
     {
         var project = NewProject();

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using PixazoTts.SourceGenerator.Tests.Infrastructure;
 
@@ -71,6 +72,23 @@ public sealed class DiagnosticAgreementTests
 
         Assert.Equal("PTTS1014", Assert.Single(run.Diagnostics).Id);
         Assert.Equal(TaskView(script.Path, bytes, "Voice/utf16.tts.json"), GeneratorView(run));
+    }
+
+    [Fact]
+    public void Every_diagnostic_carries_Core_s_title_and_severity_the_PixazoTts_category_and_the_help_link()
+    {
+        var run = GeneratorHarness.Run(((IEnumerable<object[]>)BrokenScripts).Select((row, i) => new ScriptFile($"Voice/case{i}.tts.json", (string)row[0])));
+
+        Assert.NotEmpty(run.Diagnostics);
+        Assert.All(run.Diagnostics, d =>
+        {
+            var core = Assert.Single(TtsDiagnosticDescriptors.All, c => c.Code == d.Id);
+            Assert.Equal(core.Title, d.Descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(core.Severity == TtsSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, d.DefaultSeverity);
+            Assert.Equal("PixazoTts", d.Descriptor.Category);
+            Assert.Equal("docs/diagnostics.md", d.Descriptor.HelpLinkUri);
+            Assert.True(d.Descriptor.IsEnabledByDefault);
+        });
     }
 
     /// <summary>What the task reports: Core's parser on the file's bytes, then Core's naming validation.</summary>

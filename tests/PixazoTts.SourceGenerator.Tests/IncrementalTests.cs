@@ -12,7 +12,7 @@ namespace PixazoTts.SourceGenerator.Tests;
 public sealed class IncrementalTests
 {
     private static readonly string[] GeneratorSteps =
-        [TrackingNames.Scripts, TrackingNames.Parsed, TrackingNames.Project, TrackingNames.Catalog, TrackingNames.FileClass, TrackingNames.AllList];
+        [TrackingNames.Scripts, TrackingNames.Parsed, TrackingNames.Project, TrackingNames.Catalog, TrackingNames.Accepted, TrackingNames.FileClass, TrackingNames.AllList];
 
     private readonly ScriptFile _intro = new("Voice/intro.tts.json", Scripts.Intro);
     private readonly ScriptFile _blacksmith = new("Voice/npc/blacksmith.tts.json", Scripts.Blacksmith);
@@ -67,8 +67,12 @@ public sealed class IncrementalTests
         var edited = _innkeeper.WithContent(Scripts.Innkeeper.Replace("\"room\"", "\"bath\": \"Baths are extra.\",\n    \"room\"", StringComparison.Ordinal));
         var result = driver.ReplaceAdditionalText(_innkeeper, edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
+        // The validation changed (a new id), but the other scripts' slices of it did not: their lines are neither
+        // resolved nor hashed again.
         var fileClasses = Steps(result, TrackingNames.FileClass).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Steps(result, TrackingNames.Catalog).SelectMany(s => s.Outputs)).Reason);
         Assert.Equal(1, fileClasses.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, fileClasses.Count(r => r == IncrementalStepRunReason.Cached));
         Assert.All(Steps(result, TrackingNames.AllList).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
         Assert.Contains("Voice.Npc.Innkeeper.Bath,", result.GeneratedSources.Single(s => s.HintName == "TtsAssets.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }

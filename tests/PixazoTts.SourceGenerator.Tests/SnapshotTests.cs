@@ -1,4 +1,6 @@
+using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 using PixazoTts.SourceGenerator.Tests.Infrastructure;
 
 namespace PixazoTts.SourceGenerator.Tests;
@@ -68,6 +70,31 @@ public sealed class SnapshotTests
 
         Assert.Empty(run.CompilationDiagnostics);
         Snapshot.Match("csharp-7.3", run);
+    }
+
+    [Fact]
+    public void Warnings_and_duplicate_members_keep_their_lines_while_encoding_errors_drop_the_file()
+    {
+        // PTTS1012 and PTTS1016 are warnings: the lines still become members (the long text shortened in the docs).
+        // PTTS1015 (a member given twice) is an error, but the lines Core read stay in the IDE's catalog while it is
+        // fixed. PTTS1014 (a code-page fallback, or U+FFFD as the .NET 10 compiler decodes bad bytes) means the file
+        // cannot be read at all: it generates nothing, as the task reads nothing from it.
+        byte[] latin1 = [.. Encoding.UTF8.GetBytes("{ \"lines\": { \"menu\": \"Caf"), 0xE9, .. Encoding.UTF8.GetBytes("\" } }")];
+        var run = GeneratorHarness.Run(
+            [
+                new ScriptFile("Voice/language.tts.json", """{ "language_code": "en_US", "lines": { "hi": "Hi.", "bye": { "text": "Bye.", "language_code": "fr-" } } }"""),
+                new ScriptFile("Voice/long.tts.json", "{ \"lines\": { \"saga\": \"" + string.Concat(Enumerable.Repeat("Once more. ", 3000)) + "\" } }"),
+                new ScriptFile("Voice/latin1.tts.json", SourceText.From(latin1, latin1.Length, Encoding.Latin1)),
+                new ScriptFile("Voice/replaced.tts.json", SourceText.From(new MemoryStream(latin1), Encoding.UTF8)),
+                new ScriptFile("Voice/twice.tts.json", """{ "voice": "Kore", "voice": "Puck", "lines": { "a": "A." } }"""),
+            ]);
+
+        Assert.Null(run.Exception);
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => !d.Id.StartsWith("PTTS", StringComparison.Ordinal));
+        Assert.Equal(
+            ["PTTS1012", "PTTS1014", "PTTS1015", "PTTS1016"],
+            run.Diagnostics.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal));
+        Snapshot.Match("warnings-and-encoding", run);
     }
 
     [Fact]

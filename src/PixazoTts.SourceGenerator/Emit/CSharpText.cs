@@ -9,6 +9,9 @@ namespace PixazoTts.SourceGenerator.Emit
         /// <summary>The longest text shown in a member's documentation; the full text is in the member's value.</summary>
         private const int MaxDocumentedLength = 400;
 
+        /// <summary>How far back a shortened text may go to end at a space instead of inside a word.</summary>
+        private const int MaxWordCut = 40;
+
         /// <summary>A C# string literal (control characters, quotes and lone surrogates escaped), or <c>null</c>.</summary>
         public static string Literal(string? value) =>
             value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
@@ -25,6 +28,13 @@ namespace PixazoTts.SourceGenerator.Emit
             {
                 if (shown == MaxDocumentedLength)
                 {
+                    // End at a word boundary when there is one near, so a tooltip never ends inside a word.
+                    int cut = LastSpace(builder);
+                    if (cut >= builder.Length - MaxWordCut)
+                    {
+                        builder.Length = cut;
+                    }
+
                     builder.Append('…');
                     break;
                 }
@@ -68,6 +78,20 @@ namespace PixazoTts.SourceGenerator.Emit
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>The index of the last space written (escapes such as <c>&amp;amp;</c> hold none), or -1.</summary>
+        private static int LastSpace(StringBuilder builder)
+        {
+            for (int i = builder.Length - 1; i >= 0; i--)
+            {
+                if (builder[i] == ' ')
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
     }
 }

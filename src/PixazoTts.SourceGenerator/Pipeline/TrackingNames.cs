@@ -15,6 +15,9 @@ namespace PixazoTts.SourceGenerator.Pipeline
         /// <summary>The cross-file naming validation (PTTS1101-1103).</summary>
         public const string Catalog = "PixazoTts.Catalog";
 
+        /// <summary>Each script with the ids the naming validation accepted from it (null: none, the file is left out).</summary>
+        public const string Accepted = "PixazoTts.Accepted";
+
         /// <summary>One file's catalog class, ready to be written.</summary>
         public const string FileClass = "PixazoTts.FileClass";
 
