@@ -116,4 +116,28 @@ public sealed class CatalogTests(PackageFeedFixture feed) : EndToEndTest(feed)
         Assert.Contains("U+FFFD", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, Emulator.Stats.Generate);
     }
+
+    [Fact]
+    public async Task TtsGenerateCatalog_false_loads_no_generator_and_the_task_reports_script_warnings_itself()
+    {
+        var project = NewProject("NoCatalog", outputType: "Exe", extraProjectContent: "<PropertyGroup><TtsGenerateCatalog>false</TtsGenerateCatalog><EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles></PropertyGroup>");
+        project.WriteFile("Program.cs", "System.Console.WriteLine(System.IO.File.Exists(System.IO.Path.Combine(System.AppContext.BaseDirectory, \"Voice/intro/greeting.wav\")));");
+        project.WriteFile("Voice/intro.tts.json", IntroScript.Replace("\"Fenrir\"", "\"Fenrirr\"", StringComparison.Ordinal));
+
+        var result = await project.BuildAsync(Environment, "-v:n");
+
+        AssertSucceeded(result);
+        AssertValidWav(Path.Combine(project.BinDirectory, "Voice", "intro", "warning.wav"));
+
+        // Not loaded at all: no analyzer from the package on the compiler's command line, nothing generated.
+        var compilerCommand = Assert.Single(result.Output.Split('\n'), l => l.Contains("/analyzer:", StringComparison.Ordinal) && l.Contains("csc", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("pixazotts", compilerCommand, StringComparison.OrdinalIgnoreCase);
+        string generated = Path.Combine(project.Directory, "obj", "Debug", "net10.0", "generated");
+        Assert.False(Directory.Exists(generated) && Directory.EnumerateFiles(generated, "TtsAssets*", SearchOption.AllDirectories).Any(), "the catalog was generated");
+
+        // The script warning is still reported, once, at its position: by the task, since no compiler does.
+        var warning = Assert.Single(ConsumerProject.Diagnostics(result), d => d.Code == "PTTS1011");
+        Assert.Equal(project.PathOf("Voice/intro.tts.json"), warning.File);
+        Assert.Equal(7, warning.Line);
+    }
 }

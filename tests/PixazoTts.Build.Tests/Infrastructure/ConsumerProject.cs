@@ -106,7 +106,8 @@ public sealed partial class ConsumerProject
     private Task<DotNetResult> RunAsync(BuildEnvironment environment, IEnumerable<string> arguments) =>
         DotNetCli.RunAsync(Directory, [.. arguments, "-nodeReuse:false", "--disable-build-servers", "-tl:off"], environment.ToVariables());
 
-    [GeneratedRegex(@"^\s*(?<file>[^\r\n]+?)\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\):\s*(?<severity>error|warning)\s+(?<code>PTTS\d{4}):\s*(?<message>[^\r\n]*)", RegexOptions.Multiline)]
+    // At normal verbosity and above, the console logger prefixes a line with its node ("1>", "1:7>").
+    [GeneratedRegex(@"^\s*(?:\d+(?::\d+)?>)?(?<file>[^\r\n]+?)\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\):\s*(?<severity>error|warning)\s+(?<code>PTTS\d{4}):\s*(?<message>[^\r\n]*)", RegexOptions.Multiline)]
     private static partial Regex DiagnosticPattern();
 }
 

@@ -1,0 +1,43 @@
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace PixazoTts.Build.Tasks;
+
+/// <summary>
+/// Lists the WAVs under <see cref="AudioDirectory"/> as <c>ContentWithTargetPath</c>-ready items, each with its
+/// <c>TargetPath</c> (its path below the folder), on every build, including those where synthesis is up to date.
+/// A task rather than a glob plus item metadata in the targets: MSBuild evaluates metadata such as
+/// <c>%(RecursiveDir)</c> by batching the item group once per file, which for 1,000 lines cost more than the rest
+/// of the package's no-op build together (docs/benchmarks.md).
+/// </summary>
+public sealed class ListTtsAudio : Microsoft.Build.Utilities.Task
+{
+    /// <summary>The synthesis task's output folder (it may not exist yet).</summary>
+    [Required]
+    public string AudioDirectory { get; set; } = string.Empty;
+
+    /// <summary>Every <c>*.wav</c> below <see cref="AudioDirectory"/>, in ordinal path order, with <c>TargetPath</c>.</summary>
+    [Output]
+    public ITaskItem[] AudioFiles { get; private set; } = [];
+
+    public override bool Execute()
+    {
+        string root = Path.GetFullPath(AudioDirectory);
+        if (!Directory.Exists(root))
+        {
+            return true;
+        }
+
+        int prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root.Length : root.Length + 1;
+        AudioFiles = Directory.EnumerateFiles(root, "*.wav", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path =>
+            {
+                var item = new TaskItem(path);
+                item.SetMetadata("TargetPath", path[prefix..]);
+                return (ITaskItem)item;
+            })
+            .ToArray();
+        return true;
+    }
+}
