@@ -60,29 +60,10 @@ public sealed class CrashTests(PackageFeedFixture feed, ITestOutputHelper output
     /// <summary>Starts a build and, unless it ends first, kills its whole process tree after <paramref name="delay"/>.</summary>
     private async Task<(TimeSpan Elapsed, bool Exited)> BuildAndKillAsync(ConsumerProject project, TimeSpan delay)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = project.Directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in new[] { "build", project.ProjectFile, "--no-restore", "-nodeReuse:false", "--disable-build-servers", "-tl:off" })
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (string name in info.Environment.Keys.Where(n => n.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || n.StartsWith("PIXAZO_", StringComparison.OrdinalIgnoreCase) || n == "DOTNET_HOST_PATH").ToList())
-        {
-            info.Environment.Remove(name);
-        }
-
-        foreach (var (name, value) in Environment.ToVariables())
-        {
-            info.Environment[name] = value;
-        }
-
-        info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        var info = DotNetCli.CreateStartInfo(
+            project.Directory,
+            ["build", project.ProjectFile, "--no-restore", "-nodeReuse:false", "--disable-build-servers", "-tl:off"],
+            Environment.ToVariables());
         var console = new StringBuilder();
         using var build = Process.Start(info)!;
         build.OutputDataReceived += (_, e) => { lock (console) { console.AppendLine(e.Data); } };

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using PixazoTts.Build.Tests.Infrastructure;
 
 namespace PixazoTts.Benchmarks.Scenarios;
 
@@ -13,32 +14,17 @@ namespace PixazoTts.Benchmarks.Scenarios;
 public sealed record Measured(TimeSpan Elapsed, long PeakTreeBytes, long PeakRootBytes, int ExitCode, string Output)
 {
     /// <summary>
-    /// Runs <c>dotnet</c> with no build server and no node reuse (nothing outlives a run or carries state into the next),
+    /// Runs <c>dotnet</c> with no build server, no compiler server and no node reuse (nothing outlives a run or carries state into the next),
     /// and with <paramref name="sampleMemory"/> samples the process tree's memory from /proc while it runs.
     /// </summary>
     public static async Task<Measured> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, bool sampleMemory, params string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (string name in info.Environment.Keys.Where(n => n.StartsWith("PIXAZO_", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            info.Environment.Remove(name);
-        }
-
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        info.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        info.Environment["UseSharedCompilation"] = "false";
-        foreach (var (name, value) in environment)
-        {
-            info.Environment[name] = value;
-        }
-
+        // The tests' start (no node reuse, the host's MSBuild and PIXAZO_* variables removed), plus no MSBuild server
+        // and no compiler server: every run starts from the same cold state, so no run inherits warmth from the last.
+        var info = DotNetCli.CreateStartInfo(
+            workingDirectory,
+            arguments,
+            new Dictionary<string, string?>(environment) { ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0", ["UseSharedCompilation"] = "false" });
         var output = new StringBuilder();
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(info)!;

@@ -22,39 +22,7 @@ public static class DotNetCli
 
     public static async Task<DotNetResult> RunAsync(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (string name in start.Environment.Keys.ToList())
-        {
-            // 'dotnet test' runs this host under MSBuild, whose variables would redirect the child's SDK resolution.
-            if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("_MSBUILD", StringComparison.OrdinalIgnoreCase)
-                || name.StartsWith("PIXAZO_", StringComparison.OrdinalIgnoreCase) || name.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase))
-            {
-                start.Environment.Remove(name);
-            }
-        }
-
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        start.Environment["NUGET_XMLDOC_MODE"] = "skip";
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
+        var start = CreateStartInfo(workingDirectory, arguments, environment);
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
@@ -91,5 +59,47 @@ public static class DotNetCli
         {
             output.AppendLine(line);
         }
+    }
+
+    /// <summary>
+    /// The start of every child <c>dotnet</c> of the tests and benchmarks: output redirected, no MSBuild node reuse,
+    /// the host's MSBuild and PIXAZO_* variables removed (a test host run by 'dotnet test' has MSBuild's, which would
+    /// redirect the child's SDK resolution), then <paramref name="environment"/> on top.
+    /// </summary>
+    public static ProcessStartInfo CreateStartInfo(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (string name in start.Environment.Keys.ToList())
+        {
+            if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("_MSBUILD", StringComparison.OrdinalIgnoreCase)
+                || name.StartsWith("PIXAZO_", StringComparison.OrdinalIgnoreCase) || name.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase))
+            {
+                start.Environment.Remove(name);
+            }
+        }
+
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        start.Environment["NUGET_XMLDOC_MODE"] = "skip";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return start;
     }
 }
