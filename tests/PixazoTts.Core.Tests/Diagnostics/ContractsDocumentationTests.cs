@@ -6,20 +6,7 @@ namespace PixazoTts.Tests.Diagnostics;
 /// <summary>Keeps docs/contracts.md true: its worked cache-key examples and its configuration names.</summary>
 public class ContractsDocumentationTests
 {
-    private static readonly string RepoRoot = FindRepoRoot();
-
-    private static string FindRepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "PixazoTts.Build.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("PixazoTts.Build.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private static string Contracts => File.ReadAllText(Path.Combine(RepoRoot, "docs", "contracts.md"));
+    private static string Contracts => File.ReadAllText(Path.Combine(RepoRoot.Path, "docs", "contracts.md"));
 
     [Fact]
     public void Every_worked_example_of_the_cache_key_is_what_the_product_computes()
@@ -55,7 +42,7 @@ public class ContractsDocumentationTests
     {
         string section = Contracts[Contracts.IndexOf("## Configuration names", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("\n## ", 3, StringComparison.Ordinal)];
-        string targets = File.ReadAllText(Path.Combine(RepoRoot, "build", "PixazoTts.Build.targets")) + File.ReadAllText(Path.Combine(RepoRoot, "build", "PixazoTts.Build.props"));
+        string targets = File.ReadAllText(Path.Combine(RepoRoot.Path, "build", "PixazoTts.Build.targets")) + File.ReadAllText(Path.Combine(RepoRoot.Path, "build", "PixazoTts.Build.props"));
 
         var names = Regex.Matches(section, "`((?:Tts|Pixazo)[A-Za-z]+)`").Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.Contains("TtsCacheDirectory", names);
