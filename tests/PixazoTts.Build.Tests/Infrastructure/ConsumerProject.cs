@@ -83,11 +83,14 @@ public sealed partial class ConsumerProject
 
     public Task<DotNetResult> CleanAsync(BuildEnvironment environment) => RunAsync(environment, ["clean", ProjectFile]);
 
-    /// <summary>The <c>file(line,col): error|warning CODE</c> diagnostics in an MSBuild output, one per distinct line.</summary>
+    /// <summary>
+    /// The <c>file(line,col): error|warning CODE</c> diagnostics in an MSBuild output, one per distinct line; one without a
+    /// position (<c>project.csproj : error CODE</c>) has line and column 0.
+    /// </summary>
     public static IReadOnlyList<ReportedDiagnostic> Diagnostics(DotNetResult result) =>
         DiagnosticPattern().Matches(result.Output)
             .Select(m => new ReportedDiagnostic(
-                m.Groups["file"].Value.Trim(), int.Parse(m.Groups["line"].Value), int.Parse(m.Groups["col"].Value),
+                m.Groups["file"].Value.Trim(), m.Groups["line"].Success ? int.Parse(m.Groups["line"].Value) : 0, m.Groups["col"].Success ? int.Parse(m.Groups["col"].Value) : 0,
                 m.Groups["severity"].Value, m.Groups["code"].Value, m.Groups["message"].Value.Trim()))
             .Distinct()
             .ToList();
@@ -107,7 +110,7 @@ public sealed partial class ConsumerProject
         DotNetCli.RunAsync(Directory, [.. arguments, "-nodeReuse:false", "--disable-build-servers", "-tl:off"], environment.ToVariables());
 
     // At normal verbosity and above, the console logger prefixes a line with its node ("1>", "1:7>").
-    [GeneratedRegex(@"^\s*(?:\d+(?::\d+)?>)?(?<file>[^\r\n]+?)\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\):\s*(?<severity>error|warning)\s+(?<code>PTTS\d{4}):\s*(?<message>[^\r\n]*)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*(?:\d+(?::\d+)?>)?(?<file>[^\r\n]+?)(?:\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\))?\s*:\s*(?<severity>error|warning)\s+(?<code>PTTS\d{4}):\s*(?<message>[^\r\n]*)", RegexOptions.Multiline)]
     private static partial Regex DiagnosticPattern();
 }
 
