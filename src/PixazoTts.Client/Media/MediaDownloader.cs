@@ -136,7 +136,8 @@ internal sealed class MediaDownloader
         }
     }
 
+    // 308 by number: netstandard2.0's HttpStatusCode has no PermanentRedirect.
     private static bool IsRedirect(HttpStatusCode status) => status is
         HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther or
-        HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+        HttpStatusCode.TemporaryRedirect or (HttpStatusCode)308;
 }

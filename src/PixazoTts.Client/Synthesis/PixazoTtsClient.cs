@@ -42,21 +42,21 @@ public sealed class PixazoTtsClient : IDisposable
     /// <param name="options">The settings; copied, so later changes have no effect.</param>
     /// <exception cref="ArgumentException">The options are not valid (no API key, a BaseUrl that is not http(s), …).</exception>
     public PixazoTtsClient(PixazoTtsClientOptions options)
-        : this(options, CreateHandler(), CreateHandler(), ownsHandlers: true)
+        : this(options, RedirectFreeHandlers.CreateDefault(), RedirectFreeHandlers.CreateDefault(), ownsHandlers: true)
     {
     }
 
     /// <summary>
     /// Creates a client that sends every request (gateway and media) through <paramref name="handler"/>,
     /// e.g. for a proxy or for tests. The handler must not follow redirects by itself: an
-    /// <see cref="HttpClientHandler"/> or <see cref="SocketsHttpHandler"/> is switched to
+    /// <see cref="HttpClientHandler"/> or <c>SocketsHttpHandler</c> is switched to
     /// <c>AllowAutoRedirect = false</c>; any other handler must already behave so.
     /// </summary>
     /// <param name="options">The settings; copied, so later changes have no effect.</param>
     /// <param name="handler">The message handler to send through.</param>
     /// <param name="disposeHandler">Whether disposing the client disposes <paramref name="handler"/>.</param>
     public PixazoTtsClient(PixazoTtsClientOptions options, HttpMessageHandler handler, bool disposeHandler)
-        : this(options, ForbidAutoRedirect(handler), null, disposeHandler)
+        : this(options, RedirectFreeHandlers.ForbidAutoRedirect(handler), null, disposeHandler)
     {
     }
 
@@ -308,35 +308,4 @@ public sealed class PixazoTtsClient : IDisposable
         || TransientFaults.IsTransientDownloadFault(exception);
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
-
-    private static SocketsHttpHandler CreateHandler() => new()
-    {
-        // Never follow redirects automatically: custom headers (the key) would go along.
-        AllowAutoRedirect = false,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-        ConnectTimeout = TimeSpan.FromSeconds(30),
-    };
-
-    private static HttpMessageHandler ForbidAutoRedirect(HttpMessageHandler handler)
-    {
-        ArgumentNullException.ThrowIfNull(handler);
-        try
-        {
-            switch (handler)
-            {
-                case SocketsHttpHandler { AllowAutoRedirect: true } sockets:
-                    sockets.AllowAutoRedirect = false;
-                    break;
-                case HttpClientHandler { AllowAutoRedirect: true } client:
-                    client.AllowAutoRedirect = false;
-                    break;
-            }
-        }
-        catch (InvalidOperationException exception)
-        {
-            throw new ArgumentException("The handler has already been used with AllowAutoRedirect on; pass a new handler, or one with AllowAutoRedirect = false.", nameof(handler), exception);
-        }
-
-        return handler;
-    }
 }

@@ -6,6 +6,8 @@ namespace PixazoTts.Build.Tests.Infrastructure;
 /// </summary>
 public sealed class PackageFeedFixture : IAsyncLifetime
 {
+    private readonly Dictionary<string, Task> _extraPacks = new(StringComparer.Ordinal);
+
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "pixazotts-e2e-" + Guid.NewGuid().ToString("N")[..8]);
 
     public string FeedDirectory => Path.Combine(Root, "feed");
@@ -34,6 +36,40 @@ public sealed class PackageFeedFixture : IAsyncLifetime
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("Packing PixazoTts.Build failed: " + result);
+        }
+    }
+
+    /// <summary>
+    /// Packs another shipped package (<c>PixazoTts.Client</c>, <c>PixazoTts.Emulator</c>) into the same feed with the
+    /// same version, once per run, for the tests that use it (the others never pay for it).
+    /// </summary>
+    public Task EnsurePackedAsync(string project)
+    {
+        lock (_extraPacks)
+        {
+            if (!_extraPacks.TryGetValue(project, out var pack))
+            {
+                pack = PackAsync(project);
+                _extraPacks.Add(project, pack);
+            }
+
+            return pack;
+        }
+    }
+
+    private async Task PackAsync(string project)
+    {
+        using var packLock = await AcquirePackLockAsync();
+        var result = await DotNetCli.RunAsync(
+            RepositoryRoot,
+            [
+                "pack", Path.Combine(RepositoryRoot, "src", project), "-c", "Release", "-o", FeedDirectory,
+                "-p:PackageVersion=" + PackageVersion, "-nodeReuse:false", "--disable-build-servers", "-tl:off",
+            ],
+            new Dictionary<string, string?>());
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Packing " + project + " failed: " + result);
         }
     }
 
