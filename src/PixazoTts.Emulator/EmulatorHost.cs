@@ -49,6 +49,9 @@ public sealed class EmulatorHost : IAsyncDisposable
     /// <summary>A snapshot of the counters, the same as <c>GET /_emulator/stats</c>.</summary>
     public EmulatorStats Stats => _state.Snapshot();
 
+    /// <summary>What every accepted job asked for, in the order they were accepted (the same as <c>GET /_emulator/requests</c>).</summary>
+    public IReadOnlyList<EmulatorRequest> Requests => _state.Requests();
+
     /// <summary>Starts an emulator.</summary>
     /// <param name="options">Its behaviour; validated (an out-of-range setting throws <see cref="ArgumentException"/>).</param>
     /// <param name="url">Where to listen (Kestrel URL syntax, several separated by ';'); port 0 picks a free port.</param>

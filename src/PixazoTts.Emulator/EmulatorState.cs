@@ -21,7 +21,11 @@ internal sealed class EmulatorState
         _faults = faults;
     }
 
-    public EmulatorStats Snapshot() => _counters.Snapshot(_wallet.Charged, _wallet.Balance, _jobs.InFlight);
+    public EmulatorStats Snapshot() => _counters.Snapshot(_wallet.Charged, _wallet.Balance, _jobs.InFlight, _jobs.PeakInFlight);
+
+    /// <summary>What every accepted job asked for, in the order they were accepted (<c>GET /_emulator/requests</c>).</summary>
+    public IReadOnlyList<EmulatorRequest> Requests() =>
+        _jobs.Accepted().Select(job => new EmulatorRequest(job.RequestId, job.Request.Text, job.Request.Voice, job.Request.Prompt, job.Request.LanguageCode)).ToList();
 
     /// <summary>Forgets every job, zeroes the counters, refills the wallet and restarts the seeded random streams.</summary>
     public void Reset()

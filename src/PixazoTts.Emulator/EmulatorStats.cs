@@ -56,4 +56,10 @@ public sealed class EmulatorStats
 
     /// <summary>Jobs not yet terminal.</summary>
     public int InFlight { get; init; }
+
+    /// <summary>
+    /// The most jobs that were not yet terminal at one time (since the start or the last reset): how much concurrency
+    /// the clients really achieved, as the gateway saw it.
+    /// </summary>
+    public int PeakInFlight { get; init; }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using PixazoTts.SourceGenerator.Tests.Infrastructure;
 using PixazoTts.Tests.Shared;
@@ -28,26 +28,30 @@ public sealed class BadInputCorpusTests
             .ToList();
         Assert.True(missing.Count == 0, "no PTTS error for " + string.Join(", ", missing));
 
-        // A file that cannot be read at all generates nothing; any other keeps exactly the lines Core accepted (minus
-        // names the validator refused), so code that uses its good lines still compiles while one line is broken.
+        // What Core accepts, worked out here without the generator: every file Core can read from its bytes (as the task
+        // reads it from disk), with the lines its parser kept, through the same cross-file naming validation the task runs. A file that cannot be read, or whose class
+        // the validator refused, must generate nothing; every other file exactly its accepted lines, in file order, so
+        // code that uses its good lines still compiles while one line is broken.
+        var readable = scripts
+            .Zip(corpus, (s, c) => (Script: s, Parsed: TtsScriptParser.Parse(s.Path, c.Content)))
+            .Where(p => p.Parsed.Script is not null)
+            .Select(p => new TtsCatalogFile(p.Script.Path, p.Script.RelativePath, p.Parsed.Script!.Lines))
+            .ToList();
+        var accepted = TtsCatalogValidator.Analyze(readable).Files.ToDictionary(f => f.RelativePath, f => f.Lines.Select(l => l.Id).ToList(), StringComparer.Ordinal);
+        Assert.True(accepted.Values.Sum(ids => ids.Count) >= 20, "the corpus keeps only " + accepted.Values.Sum(ids => ids.Count) + " good lines: the check below would prove little");
+
         foreach (var script in scripts)
         {
-            var parsed = TtsScriptParser.Parse(script.Path, script.GetText().ToString());
             string hintName = "TtsAssets." + string.Join(".", TtsNaming.GetClassPath(script.RelativePath)) + ".g.cs";
-            var generated = run.Sources.Where(s => s.HintName == hintName).Select(s => s.SourceText.ToString()).SingleOrDefault();
-            if (parsed.Script is null)
+            var emitted = EmittedLineIds(run, hintName);
+            if (!accepted.TryGetValue(script.RelativePath, out var expected))
             {
-                Assert.True(generated is null, script.RelativePath + " cannot be read but generated " + hintName);
+                Assert.True(emitted is null, script.RelativePath + " was not accepted by Core but generated " + hintName);
                 continue;
             }
 
-            var accepted = parsed.Script.Lines.Select(l => SymbolDisplay.FormatLiteral(l.Id, quote: true)).ToHashSet(StringComparer.Ordinal);
-            var emitted = (generated ?? string.Empty)
-                .Split('\n')
-                .Zip((generated ?? string.Empty).Split('\n').Skip(1))
-                .Where(pair => pair.First.Contains("new global::PixazoTts.TtsLine(", StringComparison.Ordinal))
-                .Select(pair => pair.Second.Trim().TrimEnd(','));
-            Assert.All(emitted, id => Assert.True(accepted.Contains(id), script.RelativePath + " generated a line Core did not accept: " + id));
+            Assert.True(emitted is not null, script.RelativePath + " has lines Core accepted (" + string.Join(", ", expected) + ") but generated no " + hintName);
+            Assert.True(expected.SequenceEqual(emitted!), $"{script.RelativePath}: Core accepted [{string.Join(", ", expected)}] but the generator emitted [{string.Join(", ", emitted!)}]");
         }
 
         Assert.Empty(run.CompilationDiagnostics);
@@ -65,6 +69,27 @@ public sealed class BadInputCorpusTests
         Assert.DoesNotContain(run.Diagnostics, d => d.DefaultSeverity == DiagnosticSeverity.Error);
         Assert.Equal(corpus.Count, run.Sources.Count(s => s.HintName.StartsWith("TtsAssets.Voice.Odd.", StringComparison.Ordinal)));
         Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    /// <summary>
+    /// The ids of the <c>TtsLine</c>s a generated file creates, in order, read from the compiled output (the first
+    /// constructor argument's constant value); null when the generator emitted no such file.
+    /// </summary>
+    private static IReadOnlyList<string>? EmittedLineIds(GeneratorRun run, string hintName)
+    {
+        var tree = run.Output.SyntaxTrees.SingleOrDefault(t => Path.GetFileName(t.FilePath) == hintName);
+        if (tree is null)
+        {
+            return null;
+        }
+
+        var model = run.Output.GetSemanticModel(tree);
+        return tree.GetRoot()
+            .DescendantNodes()
+            .OfType<ObjectCreationExpressionSyntax>()
+            .Where(creation => model.GetTypeInfo(creation).Type?.ToDisplayString() == "PixazoTts.TtsLine")
+            .Select(creation => (string)model.GetConstantValue(creation.ArgumentList!.Arguments[0].Expression).Value!)
+            .ToList();
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ internal static class AboutEndpoint
         + "  POST " + GenerateEndpoint.Path + "   (header Ocp-Apim-Subscription-Key)\n"
         + "  GET  /v2/requests/status/{request_id}\n"
         + "  GET  /_cdn/{request_id}/output.wav   (the CDN stand-in; never send the key here)\n"
-        + "  GET  " + StatsEndpoint.StatsPath + "   POST " + StatsEndpoint.ResetPath + "\n"
+        + "  GET  " + StatsEndpoint.StatsPath + "   GET  " + StatsEndpoint.RequestsPath + "   POST " + StatsEndpoint.ResetPath + "\n"
         + "\n"
         + "Audio is a deterministic placeholder voice (24 kHz mono 16-bit WAV), not real speech.\n"
         + "Knobs and hostile modes: docs/emulator.md in the PixazoTts.Build repository.\n";

@@ -28,6 +28,8 @@ internal sealed class JobStore
     private readonly CancellationToken _stopping;
     private ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
     private int _inFlight;
+    private int _peakInFlight;
+    private List<Job> _accepted = [];
     private int _epoch;
 
     public JobStore(EmulatorOptions options, JobClock clock, Wallet wallet, FaultInjector faults, EmulatorCounters counters, WebhookDispatcher webhooks, IHostApplicationLifetime lifetime)
@@ -42,6 +44,18 @@ internal sealed class JobStore
     }
 
     public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>The most jobs that were not yet terminal at one time since the start or the last reset.</summary>
+    public int PeakInFlight => Volatile.Read(ref _peakInFlight);
+
+    /// <summary>Every job accepted since the start or the last reset, in the order they were accepted.</summary>
+    public IReadOnlyList<Job> Accepted()
+    {
+        lock (_admissionLock)
+        {
+            return _accepted.ToArray();
+        }
+    }
 
     public Admission TrySubmit(TtsUtterance request, string gatewayOrigin, Uri? webhookUrl)
     {
@@ -62,7 +76,12 @@ internal sealed class JobStore
             var requestId = RequestIdPrefix + Guid.CreateVersion7(now).ToString("D");
             job = new Job(requestId, request, now, TimeSpan.FromMilliseconds(_options.LatencyMs), _faults.NextOutcome(), gatewayOrigin, webhookUrl ?? _options.WebhookUrl, _epoch);
             _jobs[requestId] = job;
+            _accepted.Add(job);
             _inFlight++;
+            if (_inFlight > _peakInFlight)
+            {
+                Volatile.Write(ref _peakInFlight, _inFlight);
+            }
         }
 
         if (job.Outcome != JobOutcome.NeverFinishes)
@@ -95,7 +114,9 @@ internal sealed class JobStore
         {
             _epoch++;
             _jobs = new ConcurrentDictionary<string, Job>(StringComparer.Ordinal);
+            _accepted = [];
             Volatile.Write(ref _inFlight, 0);
+            Volatile.Write(ref _peakInFlight, 0);
             _wallet.Reset();
         }
     }

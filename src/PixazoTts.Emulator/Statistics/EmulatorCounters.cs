@@ -60,7 +60,7 @@ internal sealed class EmulatorCounters
         Interlocked.Exchange(ref _webhooksFailed, 0);
     }
 
-    public EmulatorStats Snapshot(decimal chargedUsd, decimal? balanceUsd, int inFlight) => new()
+    public EmulatorStats Snapshot(decimal chargedUsd, decimal? balanceUsd, int inFlight, int peakInFlight) => new()
     {
         Generate = Volatile.Read(ref _generate),
         Accepted = Volatile.Read(ref _accepted),
@@ -78,5 +78,6 @@ internal sealed class EmulatorCounters
         WebhooksSent = Volatile.Read(ref _webhooksSent),
         WebhooksFailed = Volatile.Read(ref _webhooksFailed),
         InFlight = inFlight,
+        PeakInFlight = peakInFlight,
     };
 }

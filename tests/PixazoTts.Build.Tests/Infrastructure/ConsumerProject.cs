@@ -83,6 +83,16 @@ public sealed partial class ConsumerProject
 
     public Task<DotNetResult> CleanAsync(BuildEnvironment environment) => RunAsync(environment, ["clean", ProjectFile]);
 
+    public Task<DotNetResult> RestoreAsync(BuildEnvironment environment) => RunAsync(environment, ["restore", ProjectFile]);
+
+    /// <summary><c>dotnet msbuild</c> of the project with the given targets and switches (no implicit restore).</summary>
+    public Task<DotNetResult> MSBuildAsync(BuildEnvironment environment, params string[] arguments) =>
+        RunAsync(environment, ["msbuild", ProjectFile, .. arguments]);
+
+    /// <summary><c>dotnet run --no-build</c> of the project (after a build), as a user starts it.</summary>
+    public Task<DotNetResult> RunWithoutBuildAsync(BuildEnvironment environment) =>
+        DotNetCli.RunAsync(Directory, ["run", "--project", ProjectFile, "--no-build"], environment.ToVariables());
+
     /// <summary>
     /// The <c>file(line,col): error|warning CODE</c> diagnostics in an MSBuild output, one per distinct line; one without a
     /// position (<c>project.csproj : error CODE</c>) has line and column 0.

@@ -1,3 +1,4 @@
+using PixazoTts.Audio;
 using PixazoTts.Client.Tests.Infrastructure;
 using PixazoTts.Emulator;
 
@@ -100,11 +101,26 @@ public class GatewayErrorTests
         await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { LatencyMs = 100, MaxInFlight = 2 });
         using var client = TestClients.Create(emulator.BaseUrl, o => o.MaxRetryAttempts = 30);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => client.SynthesizeAsync(new TtsSynthesisRequest($"Parallel line {i}."))));
+        var texts = Enumerable.Range(0, 8).Select(i => $"Parallel line {i}.").ToList();
 
-        Assert.Equal(8, results.Length);
-        Assert.True(emulator.Stats.RateLimited > 0);
-        Assert.Equal(8, emulator.Stats.Completed);
+        var results = await Task.WhenAll(texts.Select(text => client.SynthesizeAsync(new TtsSynthesisRequest(text))));
+
+        // Each call succeeded with its own line's audio (the emulator speaks with the deterministic placeholder voice).
+        for (int i = 0; i < texts.Count; i++)
+        {
+            Assert.Equal(PlaceholderVoice.Synthesize(texts[i], null, null, null), results[i].Wav);
+        }
+
+        Assert.Equal(8, results.Select(r => r.RequestId).Distinct(StringComparer.Ordinal).Count());
+
+        // It got there by backing off: submits were refused with 429 and retried (every generate request was either a
+        // 429 or an accepted job), the gateway really was at its limit (two jobs at once), and no job was submitted twice.
+        var stats = emulator.Stats;
+        Assert.True(stats.RateLimited > 0, "no submit was ever refused: the limit was never reached");
+        Assert.Equal(stats.Accepted + stats.RateLimited, stats.Generate);
+        Assert.Equal(2, stats.PeakInFlight);
+        Assert.Equal(8, stats.Accepted);
+        Assert.Equal(8, stats.Completed);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PixazoTts.Caching;
+using PixazoTts.Tests.Shared;
 
 namespace PixazoTts.Tests.Caching;
 

@@ -1,10 +1,14 @@
 using System.Buffers.Binary;
 using System.Text;
 using PixazoTts.Audio;
+using PixazoTts.Tests.Shared;
 
 namespace PixazoTts.Emulator.Tests.Audio;
 
-/// <summary>WAV validation (what the client and the cache trust) against hand-made broken files.</summary>
+/// <summary>
+/// The WAV writer checked against a WAV built and read by hand (<see cref="TestWav"/>, not the product's code), and
+/// WAV validation (what the client and the cache trust) against hand-made broken files.
+/// </summary>
 public sealed class WavFileTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("pixazotts-wav-").FullName;
@@ -38,6 +42,24 @@ public sealed class WavFileTests : IDisposable
         BinaryPrimitives.WriteInt16LittleEndian(eightBit.AsSpan(34), 8);
         data.Add("8-bit samples", eightBit);
         return data;
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2400, 1)]
+    [InlineData(24001, 7)]
+    public void The_writer_produces_byte_for_byte_the_canonical_WAV_built_by_hand(int samples, int seed)
+    {
+        byte[] written = WavFile.FromPcm16(TestWav.Samples(samples, seed), 24000, 1);
+
+        Assert.Equal(TestWav.Create(samples, seed), written);
+    }
+
+    [Fact]
+    public void The_writers_header_read_by_hand_is_24_kHz_mono_16_bit_PCM_with_sizes_that_match_the_file()
+    {
+        TestWav.AssertGatewayFormat(Valid());
+        TestWav.AssertGatewayFormat(PlaceholderVoice.Synthesize("Stay back!", "Fenrir", "Shout it, urgently", "en-US"));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class EmulatorEndpointsTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
-        foreach (string path in new[] { "/gemini-flash-tts/v1/gemini-flash-tts/generate", "/v2/requests/status/{request_id}", "/_cdn/{request_id}/output.wav", "/_emulator/stats", "/_emulator/reset" })
+        foreach (string path in new[] { "/gemini-flash-tts/v1/gemini-flash-tts/generate", "/v2/requests/status/{request_id}", "/_cdn/{request_id}/output.wav", "/_emulator/stats", "/_emulator/requests", "/_emulator/reset" })
         {
             Assert.Contains(path, text, StringComparison.Ordinal);
         }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PixazoTts.Emulator.Tests.Infrastructure;
 
 namespace PixazoTts.Emulator.Tests.Gateway;
@@ -16,19 +17,78 @@ public sealed class SpecSchemaTests
     }
 
     [Fact]
-    public void The_documentations_examples_in_the_spec_match_their_schema()
+    public void Every_example_in_the_spec_matches_the_schema_of_the_body_it_illustrates()
     {
-        OpenApiSpec.AssertMatches("RequestStatus", """
+        var bodies = OpenApiSpec.DocumentedBodies();
+
+        // Both operations' requests and answers and the callback: a spec that lost its bodies would pass vacuously.
+        Assert.True(bodies.Count >= 14, "the spec documents only " + bodies.Count + " JSON bodies");
+        Assert.Contains(bodies, b => b.Where.Contains("callback", StringComparison.Ordinal));
+        foreach (var body in bodies)
+        {
+            Assert.True(body.Examples.Count > 0, body.Where + " has no example");
+            foreach (var (name, json) in body.Examples)
             {
-              "request_id": "gemini-flash-tts_019d9a88-bba1-7f39-2655-a0c5f4a109529",
-              "status": "COMPLETED",
-              "model_id": "gemini-flash-tts",
-              "error": null,
-              "output": { "media_url": ["https://cdn.pixazo.ai/x/output.wav"], "media_type": "audio/wav" },
-              "created_at": "2026-04-16T10:00:00Z",
-              "updated_at": "2026-04-16T10:00:07Z",
-              "completed_at": "2026-04-16T10:00:07Z"
+                OpenApiSpec.AssertMatchesSchema(body.Schema, body.Where + " " + name, json);
             }
-            """);
+        }
+
+        // Every named example of components/examples is used by a body above, so it was checked.
+        var used = bodies.SelectMany(b => b.Examples).Select(e => e.Json).ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, json) in OpenApiSpec.ComponentExamples())
+        {
+            Assert.True(used.Contains(json), "components/examples/" + name + " illustrates no documented body");
+        }
     }
+
+    [Fact]
+    public void Every_member_and_parameter_example_in_the_spec_matches_its_schema()
+    {
+        var examples = OpenApiSpec.MemberExamples();
+
+        Assert.True(examples.Count >= 5, "the spec has only " + examples.Count + " member examples");
+        foreach (var (where, schema, json) in examples)
+        {
+            var errors = schema.ActualSchema.Validate(json, NJsonSchema.SchemaType.OpenApi3);
+            Assert.True(errors.Count == 0, $"{where}: {json} does not match:\n" + string.Join("\n", errors.Select(e => e.ToString())));
+        }
+    }
+
+    [Fact]
+    public async Task The_specs_request_example_sent_to_the_emulator_gets_answers_shaped_like_the_specs_answer_examples()
+    {
+        var bodies = OpenApiSpec.DocumentedBodies();
+        string request = Example(bodies, "POST " + OpenApiSpec.GeneratePath + " request", "example");
+        string accepted = Example(bodies, "POST " + OpenApiSpec.GeneratePath + " 202", "example");
+        string completed = Example(bodies, "GET " + OpenApiSpec.StatusPath + " 200", "examples.completed");
+        await using var gateway = await Infrastructure.Gateway.StartAsync(new EmulatorOptions { LatencyMs = 100 });
+
+        using var content = new StringContent(request, System.Text.Encoding.UTF8, "application/json");
+        using var submit = new HttpRequestMessage(HttpMethod.Post, Infrastructure.Gateway.GeneratePath) { Content = content };
+        submit.Headers.Add("Ocp-Apim-Subscription-Key", Infrastructure.Gateway.Key);
+        using var answer = await gateway.Http.SendAsync(submit);
+        string body = await answer.Content.ReadAsStringAsync();
+
+        OpenApiSpec.AssertAnswerConforms("post", OpenApiSpec.GeneratePath, answer, body);
+        Assert.Equal(Members(accepted), Members(body));
+        string requestId = JsonDocument.Parse(body).RootElement.GetProperty("request_id").GetString()!;
+        var (status, _) = await gateway.WaitForTerminalAsync(requestId);
+        OpenApiSpec.AssertMatches("RequestStatus", status.GetRawText());
+        Assert.Equal(Members(completed), Members(status.GetRawText()));
+        Assert.Equal(Members(JsonDocument.Parse(completed).RootElement.GetProperty("output").GetRawText()), Members(status.GetProperty("output").GetRawText()));
+
+        // The emulator heard exactly what the spec's example says.
+        var heard = Assert.Single(gateway.Host.Requests);
+        using var sent = JsonDocument.Parse(request);
+        Assert.Equal(sent.RootElement.GetProperty("text").GetString(), heard.Text);
+        Assert.Equal(sent.RootElement.GetProperty("voice").GetString(), heard.Voice);
+        Assert.Equal(sent.RootElement.GetProperty("prompt").GetString(), heard.Prompt);
+        Assert.Equal(sent.RootElement.GetProperty("language_code").GetString(), heard.LanguageCode);
+    }
+
+    private static string Example(IReadOnlyList<DocumentedBody> bodies, string where, string name) =>
+        Assert.Single(Assert.Single(bodies, b => b.Where == where).Examples, e => e.Name == name).Json;
+
+    private static IReadOnlyList<string> Members(string json) =>
+        JsonDocument.Parse(json).RootElement.EnumerateObject().Select(m => m.Name).Order(StringComparer.Ordinal).ToList();
 }

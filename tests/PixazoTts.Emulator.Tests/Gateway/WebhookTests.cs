@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using PixazoTts.Emulator.Tests.Infrastructure;
 
@@ -13,29 +12,19 @@ public sealed class WebhookTests
     [InlineData(1.0, "FAILED")]
     public async Task The_terminal_status_is_posted_to_the_webhook_url_as_the_spec_describes(double failedRate, string expected)
     {
-        int port = FreePort();
-        using var listener = new HttpListener();
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/hooks/");
-        listener.Start();
+        // The receiver listens on port 0 and reports the port it bound: no port is picked first and bound later,
+        // which a test class running in parallel could take in between.
+        await using var receiver = await WebhookReceiver.StartAsync();
         await using var gateway = await Infrastructure.Gateway.StartAsync(new EmulatorOptions { LatencyMs = 100, RateFailed = failedRate });
 
-        string requestId = await gateway.SubmitAsync(webhook: $"http://127.0.0.1:{port}/hooks/tts");
-        var receiving = listener.GetContextAsync();
-        var context = await receiving.WaitAsync(TimeSpan.FromSeconds(30));
-        string body;
-        using (var reader = new StreamReader(context.Request.InputStream))
-        {
-            body = await reader.ReadToEndAsync();
-        }
+        string requestId = await gateway.SubmitAsync(webhook: receiver.Url.AbsoluteUri);
+        var delivery = await receiver.NextAsync();
 
-        context.Response.StatusCode = 200;
-        context.Response.Close();
-
-        Assert.Equal("POST", context.Request.HttpMethod);
-        Assert.Equal("/hooks/tts", context.Request.Url!.AbsolutePath);
-        Assert.Null(context.Request.Headers["Ocp-Apim-Subscription-Key"]);
-        OpenApiSpec.AssertMatches("RequestStatus", body);
-        var payload = JsonDocument.Parse(body).RootElement;
+        Assert.Equal("/webhook/callback", delivery.Path);
+        Assert.Equal("application/json", delivery.ContentType?.Split(';')[0]);
+        Assert.False(delivery.Headers.ContainsKey("Ocp-Apim-Subscription-Key"));
+        OpenApiSpec.AssertMatches("RequestStatus", delivery.Body);
+        var payload = JsonDocument.Parse(delivery.Body).RootElement;
         Assert.Equal(requestId, payload.GetProperty("request_id").GetString());
         Assert.Equal(expected, payload.GetProperty("status").GetString());
         Assert.Equal(0, (await gateway.StatsAsync()).GetProperty("status").GetInt32());
@@ -50,12 +39,5 @@ public sealed class WebhookTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         OpenApiSpec.AssertMatches("ErrorResponse", await response.Content.ReadAsStringAsync());
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 }

@@ -64,19 +64,128 @@ public static class OpenApiSpec
         AssertMatchesSchema(receive.ActualRequestBody.Content["application/json"].Schema, "requestFinished callback", body);
     }
 
-    private static OpenApiOperation Operation(string method, string path)
+    /// <summary>
+    /// Every JSON body the spec documents (request bodies, answers, callbacks), each with its schema and every example
+    /// given for it (<c>example</c>, and each entry of <c>examples</c>, references to <c>components/examples</c>
+    /// resolved), as JSON text. A body without any example yields an empty list, so a test can require one.
+    /// </summary>
+    public static IReadOnlyList<DocumentedBody> DocumentedBodies()
     {
-        Assert.True(Document.Value.Paths.TryGetValue(path, out var item), "the spec has no path " + path);
-        Assert.True(item!.ActualPathItem.TryGetValue(method.ToLowerInvariant(), out var operation), $"the spec has no {method} {path}");
-        return operation!;
+        var bodies = new List<DocumentedBody>();
+        foreach (var (path, item) in Document.Value.Paths)
+        {
+            foreach (var (method, operation) in item.ActualPathItem)
+            {
+                string where = method.ToUpperInvariant() + " " + path;
+                if (operation.ActualRequestBody is { } request)
+                {
+                    Add(where + " request", request.ActualRequestBody.Content);
+                }
+
+                foreach (var (code, response) in operation.ActualResponses)
+                {
+                    Add(where + " " + code, response.ActualResponse.Content);
+                }
+
+                foreach (var (name, callback) in operation.Callbacks ?? new Dictionary<string, OpenApiCallback>())
+                {
+                    foreach (var (_, callbackItem) in callback.ActualCallback)
+                    {
+                        foreach (var (callbackMethod, callbackOperation) in callbackItem)
+                        {
+                            Add(where + " callback " + name + " " + callbackMethod.ToUpperInvariant() + " request", callbackOperation.ActualRequestBody.Content);
+                        }
+                    }
+                }
+            }
+        }
+
+        return bodies;
+
+        void Add(string where, IDictionary<string, OpenApiMediaType> content)
+        {
+            foreach (var (mediaType, media) in content)
+            {
+                if (mediaType != "application/json")
+                {
+                    continue;
+                }
+
+                var examples = new List<(string Name, string Json)>();
+                if (media.Example is not null)
+                {
+                    examples.Add(("example", ToJson(media.Example)));
+                }
+
+                foreach (var (name, example) in media.Examples ?? new Dictionary<string, OpenApiExample>())
+                {
+                    examples.Add(("examples." + name, ToJson(example.ActualExample.Value)));
+                }
+
+                bodies.Add(new DocumentedBody(where, media.Schema, examples));
+            }
+        }
     }
 
-    private static void AssertMatchesSchema(JsonSchema schema, string what, string body)
+    /// <summary>The values of <c>components/examples</c>, as JSON text.</summary>
+    public static IReadOnlyDictionary<string, string> ComponentExamples() =>
+        Document.Value.Components.Examples.ToDictionary(e => e.Key, e => ToJson(e.Value.ActualExample.Value));
+
+    /// <summary>
+    /// Every <c>example</c> of a schema member (<c>components/schemas</c>, one level of properties) and of a
+    /// parameter, with the schema it illustrates, as JSON text.
+    /// </summary>
+    public static IReadOnlyList<(string Where, JsonSchema Schema, string Json)> MemberExamples()
+    {
+        var examples = new List<(string, JsonSchema, string)>();
+        foreach (var (name, schema) in Document.Value.Components.Schemas)
+        {
+            foreach (var (property, propertySchema) in schema.ActualProperties)
+            {
+                if (propertySchema.Example is not null)
+                {
+                    examples.Add(($"components.schemas.{name}.{property}", propertySchema, ToJson(propertySchema.Example)));
+                }
+            }
+        }
+
+        foreach (var (path, item) in Document.Value.Paths)
+        {
+            foreach (var (method, operation) in item.ActualPathItem)
+            {
+                foreach (var parameter in operation.ActualParameters.Select(p => p.ActualParameter))
+                {
+                    if (parameter.Example is not null)
+                    {
+                        examples.Add(($"{method.ToUpperInvariant()} {path} parameter {parameter.Name}", parameter.Schema ?? parameter, ToJson(parameter.Example)));
+                    }
+                }
+            }
+        }
+
+        return examples;
+    }
+
+    /// <summary>
+    /// Fails when the body does not match the schema (OpenAPI 3.0 rules) or has a member the schema does not
+    /// declare, with every error.
+    /// </summary>
+    public static void AssertMatchesSchema(JsonSchema schema, string what, string body)
     {
         var errors = schema.ActualSchema.Validate(body, SchemaType.OpenApi3);
         Assert.True(errors.Count == 0, $"{what} does not match the spec:\n{body}\n" + string.Join("\n", errors.Select(e => e.ToString())));
         using var json = JsonDocument.Parse(body);
         AssertDeclared(json.RootElement, schema, "$", body);
+    }
+
+    // The YAML reader hands examples over as Newtonsoft tokens; their JSON text is what a client would send or receive.
+    private static string ToJson(object value) => Newtonsoft.Json.JsonConvert.SerializeObject(value, Newtonsoft.Json.Formatting.None);
+
+    private static OpenApiOperation Operation(string method, string path)
+    {
+        Assert.True(Document.Value.Paths.TryGetValue(path, out var item), "the spec has no path " + path);
+        Assert.True(item!.ActualPathItem.TryGetValue(method.ToLowerInvariant(), out var operation), $"the spec has no {method} {path}");
+        return operation!;
     }
 
     private static void AssertDeclared(JsonElement element, JsonSchema schema, string where, string body)
@@ -112,3 +221,6 @@ public static class OpenApiSpec
         throw new InvalidOperationException("PixazoTts.Build.sln not found above " + AppContext.BaseDirectory);
     }
 }
+
+/// <summary>A JSON body the spec documents: where, its schema, and the examples the spec gives for it.</summary>
+public sealed record DocumentedBody(string Where, JsonSchema Schema, IReadOnlyList<(string Name, string Json)> Examples);

@@ -37,7 +37,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
             using var reader = new StreamReader(context.Request.Body);
             string body = await reader.ReadToEndAsync(context.RequestAborted);
             var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-            await deliveries.Writer.WriteAsync(new Delivery(context.Request.ContentType, headers, body), context.RequestAborted);
+            await deliveries.Writer.WriteAsync(new Delivery(context.Request.Path.Value ?? string.Empty, context.Request.ContentType, headers, body), context.RequestAborted);
             return Results.Ok();
         });
         await app.StartAsync();
@@ -58,5 +58,5 @@ public sealed class WebhookReceiver : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    public sealed record Delivery(string? ContentType, IReadOnlyDictionary<string, string> Headers, string Body);
+    public sealed record Delivery(string Path, string? ContentType, IReadOnlyDictionary<string, string> Headers, string Body);
 }

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace PixazoTts.Emulator.Tests.Process;
 
 /// <summary>A real child process with its output captured, for commands a user types.</summary>
-public sealed class ChildProcess : IDisposable
+public sealed partial class ChildProcess : IDisposable
 {
     private readonly StringBuilder _output = new();
     private readonly StringBuilder _error = new();
@@ -65,12 +66,39 @@ public sealed class ChildProcess : IDisposable
         return child;
     }
 
-    /// <summary>Runs to completion and returns the exit code (killing the process tree after the bound).</summary>
+    /// <summary>
+    /// Runs to completion and returns the exit code. A process still running after the bound is a hang: its tree is
+    /// killed and the test fails, so no caller can mistake a hang for an exit code.
+    /// </summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan bound)
     {
         using var child = Start(fileName, arguments, workingDirectory);
         bool exited = await child.WaitForExitAsync(bound);
-        return (exited ? child.Process.ExitCode : -1, child.Output);
+        Assert.True(exited, $"'{fileName} {string.Join(' ', arguments)}' was still running after {bound} (a hang):\n{child.Output}");
+        return (child.Process.ExitCode, child.Output);
+    }
+
+    /// <summary>
+    /// Waits for the emulator's "listening on URL" line and returns that URL: the address it really bound, so a test
+    /// can start it on port 0 instead of picking a free port that another test could take before the emulator binds.
+    /// </summary>
+    public async Task<Uri> WaitForListeningAsync(TimeSpan bound)
+    {
+        using var timeout = new CancellationTokenSource(bound);
+        while (!timeout.IsCancellationRequested)
+        {
+            var match = ListeningLine().Match(Output);
+            if (match.Success)
+            {
+                return new Uri(match.Groups["url"].Value + "/");
+            }
+
+            Assert.False(Process.HasExited, "the emulator exited:\n" + Output);
+            await Task.Delay(50);
+        }
+
+        Assert.Fail("the emulator never said where it listens:\n" + Output);
+        return null!;
     }
 
     public async Task<bool> WaitForExitAsync(TimeSpan bound)
@@ -96,6 +124,9 @@ public sealed class ChildProcess : IDisposable
 
         Process.Dispose();
     }
+
+    [GeneratedRegex(@"listening on (?<url>http://\S+) ")]
+    private static partial Regex ListeningLine();
 
     private void Append(string? line, bool error = false)
     {

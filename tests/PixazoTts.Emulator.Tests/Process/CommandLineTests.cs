@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
 
 namespace PixazoTts.Emulator.Tests.Process;
 
@@ -11,7 +10,7 @@ namespace PixazoTts.Emulator.Tests.Process;
 /// second or more evaluating the project before it starts the same program, and this class starts it a dozen times.
 /// The contract command itself (<c>dotnet run --project ...</c>) is exercised by <see cref="EmulatorCommandTests"/>.
 /// </summary>
-public sealed partial class CommandLineTests
+public sealed class CommandLineTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
 
@@ -69,7 +68,7 @@ public sealed partial class CommandLineTests
     public async Task A_stop_signal_stops_it_gracefully_with_exit_code_0(int signal, string name)
     {
         using var emulator = StartWithDefaultSignals("--urls", "http://127.0.0.1:0", "--latency-ms", "60000");
-        var baseUrl = await WaitForListeningAsync(emulator);
+        var baseUrl = await emulator.WaitForListeningAsync(Bound);
 
         // A job in flight: its timer must not keep the process alive.
         using (var http = new HttpClient())
@@ -107,28 +106,6 @@ public sealed partial class CommandLineTests
         OperatingSystem.IsLinux()
             ? ChildProcess.Start("env", ["--default-signal", "dotnet", EmulatorDll, .. arguments], AppContext.BaseDirectory)
             : ChildProcess.Start("dotnet", [EmulatorDll, .. arguments], AppContext.BaseDirectory);
-
-    private static async Task<Uri> WaitForListeningAsync(ChildProcess emulator)
-    {
-        using var bound = new CancellationTokenSource(Bound);
-        while (!bound.IsCancellationRequested)
-        {
-            var match = ListeningLine().Match(emulator.Output);
-            if (match.Success)
-            {
-                return new Uri(match.Groups["url"].Value + "/");
-            }
-
-            Assert.False(emulator.Process.HasExited, "the emulator exited:\n" + emulator.Output);
-            await Task.Delay(50);
-        }
-
-        Assert.Fail("the emulator never said where it listens:\n" + emulator.Output);
-        return null!;
-    }
-
-    [GeneratedRegex(@"listening on (?<url>http://\S+) ")]
-    private static partial Regex ListeningLine();
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);

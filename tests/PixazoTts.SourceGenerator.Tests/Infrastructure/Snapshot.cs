@@ -7,29 +7,29 @@ namespace PixazoTts.SourceGenerator.Tests.Infrastructure;
 /// <summary>
 /// Approved-file snapshots (Verify is not available from this machine's package registry): the expected output lives
 /// in <c>Snapshots/NAME.approved.txt</c> beside the tests. A difference writes <c>NAME.received.txt</c> and fails;
-/// <c>PIXAZO_APPROVE=1 dotnet test</c> writes the received output as approved (review the diff before committing).
+/// <c>PIXAZO_APPROVE=1 dotnet test</c> writes the new output as approved and still fails that test (review the diff,
+/// then run again without it): an approval never passes a test, so a <c>PIXAZO_APPROVE</c> that leaks into CI cannot
+/// turn a changed snapshot green.
 /// </summary>
 public static class Snapshot
 {
+    /// <summary>Whether this run approves new output (<c>PIXAZO_APPROVE=1</c>).</summary>
+    public static bool ApprovalRequested => Environment.GetEnvironmentVariable("PIXAZO_APPROVE") == "1";
+
     public static void Match(string name, GeneratorRun run, [CallerFilePath] string callerPath = "")
     {
         Match(name, Render(run), callerPath);
     }
 
-    public static void Match(string name, string actual, [CallerFilePath] string callerPath = "")
+    public static void Match(string name, string actual, [CallerFilePath] string callerPath = "") =>
+        MatchIn(Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots"), name, actual, ApprovalRequested);
+
+    /// <summary>Compares with <c>FOLDER/NAME.approved.txt</c>; <paramref name="approve"/> stands for <c>PIXAZO_APPROVE=1</c>.</summary>
+    public static void MatchIn(string folder, string name, string actual, bool approve)
     {
-        string folder = Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots");
         string approvedPath = Path.Combine(folder, name + ".approved.txt");
         string receivedPath = Path.Combine(folder, name + ".received.txt");
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
-
-        if (Environment.GetEnvironmentVariable("PIXAZO_APPROVE") == "1")
-        {
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(approvedPath, actual);
-            File.Delete(receivedPath);
-            return;
-        }
 
         string? approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
         if (approved == actual)
@@ -38,6 +38,15 @@ public static class Snapshot
             return;
         }
 
+        if (approve)
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(approvedPath, actual);
+            File.Delete(receivedPath);
+            Assert.Fail($"Approved new output into {approvedPath} (PIXAZO_APPROVE=1). Review it with 'git diff', then run the tests again without PIXAZO_APPROVE: an approval never passes a test.");
+        }
+
+        Directory.CreateDirectory(folder);
         File.WriteAllText(receivedPath, actual);
         Assert.Fail(approved is null
             ? $"No approved snapshot {approvedPath}. Review {receivedPath}, then approve it with PIXAZO_APPROVE=1 dotnet test."
