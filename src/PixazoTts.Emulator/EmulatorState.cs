@@ -25,7 +25,7 @@ internal sealed class EmulatorState
 
     /// <summary>What every accepted job asked for, in the order they were accepted (<c>GET /_emulator/requests</c>).</summary>
     public IReadOnlyList<EmulatorRequest> Requests() =>
-        _jobs.Accepted().Select(job => new EmulatorRequest(job.RequestId, job.Request.Text, job.Request.Voice, job.Request.Prompt, job.Request.LanguageCode)).ToList();
+        _jobs.Accepted().Select(job => new EmulatorRequest(job.RequestId, job.Utterance.Text, job.Utterance.Voice, job.Utterance.Prompt, job.Utterance.LanguageCode)).ToList();
 
     /// <summary>Forgets every job, zeroes the counters, refills the wallet and restarts the seeded random streams.</summary>
     public void Reset()

@@ -108,7 +108,7 @@ public class GatewayErrorTests
         // Each call succeeded with its own line's audio (the emulator speaks with the deterministic placeholder voice).
         for (int i = 0; i < texts.Count; i++)
         {
-            Assert.Equal(PlaceholderVoice.Synthesize(texts[i], null, null, null), results[i].Wav);
+            Assert.Equal(PlaceholderVoice.Synthesize(new TtsUtterance(texts[i])), results[i].Wav);
         }
 
         Assert.Equal(8, results.Select(r => r.RequestId).Distinct(StringComparer.Ordinal).Count());

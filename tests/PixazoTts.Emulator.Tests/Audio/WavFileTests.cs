@@ -59,7 +59,7 @@ public sealed class WavFileTests : IDisposable
     public void The_writers_header_read_by_hand_is_24_kHz_mono_16_bit_PCM_with_sizes_that_match_the_file()
     {
         TestWav.AssertGatewayFormat(Valid());
-        TestWav.AssertGatewayFormat(PlaceholderVoice.Synthesize("Stay back!", "Fenrir", "Shout it, urgently", "en-US"));
+        TestWav.AssertGatewayFormat(PlaceholderVoice.Synthesize(new TtsUtterance("Stay back!", voice: "Fenrir", prompt: "Shout it, urgently", languageCode: "en-US")));
     }
 
     [Fact]
