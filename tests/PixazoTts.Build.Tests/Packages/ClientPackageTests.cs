@@ -86,6 +86,64 @@ public sealed class ClientPackageTests(PackageFeedFixture feed)
         Assert.Equal(0, await emulator.StopWithSigtermAsync());
     }
 
+    [Fact]
+    public async Task The_netstandard20_build_itself_synthesizes_and_reports_a_402_against_the_emulator_tool()
+    {
+        // A .NET app never picks lib/netstandard2.0 when lib/net8.0 is there, so the older framework's build (with its
+        // stand-ins for newer APIs: guards, TimeProvider delays, the regex behind the 402 amount, stream reads) is run
+        // here by referencing its assemblies directly, with the dependencies that build asks for (ExcludeAssets also
+        // drops the package's own dependencies, so they are named here).
+        string work = feed.NewWorkDirectory("client-netstandard20");
+        await feed.EnsurePackedAsync("PixazoTts.Client");
+        string emulatorCommand = await EmulatorTool.InstallAsync(feed, Path.Combine(work, "tools"));
+        using var emulator = await EmulatorTool.StartAsync(emulatorCommand, "--latency-ms", "150", "--balance-usd", "0.05", "--price-usd", "0.04");
+
+        var app = NewClientProject(work, "OlderFramework", "Exe", "net10.0", """
+            <ItemGroup>
+              <PackageReference Update="PixazoTts.Client" ExcludeAssets="compile;runtime" GeneratePathProperty="true" />
+              <PackageReference Include="Microsoft.Bcl.AsyncInterfaces" Version="8.0.0" />
+              <PackageReference Include="Microsoft.Bcl.TimeProvider" Version="8.0.1" />
+              <PackageReference Include="Polly.Core" Version="8.6.5" />
+              <Reference Include="$(PkgPixazoTts_Client)/lib/netstandard2.0/PixazoTts.Client.dll" />
+              <Reference Include="$(PkgPixazoTts_Client)/lib/netstandard2.0/PixazoTts.Core.dll" />
+            </ItemGroup>
+            """);
+        app.WriteFile("Program.cs", """
+            using System.Runtime.Versioning;
+            using PixazoTts.Client;
+
+            var framework = typeof(PixazoTtsClient).Assembly.GetCustomAttributes(typeof(TargetFrameworkAttribute), false).Cast<TargetFrameworkAttribute>().Single();
+            Console.WriteLine("client built for " + framework.FrameworkName);
+            using var client = new PixazoTtsClient(new PixazoTtsClientOptions
+            {
+                BaseUrl = new Uri(Environment.GetEnvironmentVariable("PIXAZO_BASE_URL")!),
+                ApiKey = Environment.GetEnvironmentVariable("PIXAZO_API_KEY")!,
+                RetryBaseDelay = TimeSpan.FromMilliseconds(50),
+            });
+            var result = await client.SynthesizeAsync(new TtsSynthesisRequest("Hello from netstandard2.0.", voice: "Kore"));
+            await File.WriteAllBytesAsync("older.wav", result.Wav);
+            Console.WriteLine($"{result.RequestId} after {result.StatusChecks} status checks");
+            try
+            {
+                await client.SynthesizeAsync(new TtsSynthesisRequest("One line too many."));
+            }
+            catch (PixazoInsufficientBalanceException e)
+            {
+                Console.WriteLine($"{e.Code} {e.RequiredUsd?.ToString(System.Globalization.CultureInfo.InvariantCulture)} {e.Message}");
+            }
+            """);
+
+        var run = await RunAsync(app, new() { ["PIXAZO_BASE_URL"] = emulator.BaseUrl.ToString(), ["PIXAZO_API_KEY"] = _key });
+
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Contains("client built for .NETStandard,Version=v2.0", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"gemini-flash-tts_[0-9a-f-]+ after \d+ status checks", run.Output);
+        AssertWav(app.PathOf("older.wav"));
+        Assert.Contains("PTTS3002 0.04 ", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(_key, run.Output, StringComparison.Ordinal);
+        Assert.Equal(0, await emulator.StopWithSigtermAsync());
+    }
+
     /// <summary>A project that takes PixazoTts.Client from the test feed and the rest (Polly, Microsoft.Extensions.*) from nuget.org.</summary>
     private ConsumerProject NewClientProject(string work, string name, string outputType, string targetFramework, string extraContent)
     {
