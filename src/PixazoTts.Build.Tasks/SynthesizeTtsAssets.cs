@@ -227,7 +227,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         int hits = lines.Count(l => l.Source is TtsAudioSource.CachedGateway or TtsAudioSource.CachedPlaceholder) + producer.ProducedElsewhere;
         decimal cost = producer.GatewaySyntheses * GatewayPriceUsd;
         Log.LogMessage(MessageImportance.High, string.Create(CultureInfo.InvariantCulture,
-            $"PixazoTts: {lineCount} lines, {lines.Count} distinct: {hits} cache hits, {producer.GatewaySyntheses + producer.PlaceholderSyntheses} synthesized ({producer.GatewaySyntheses} gateway, {producer.PlaceholderSyntheses} placeholder), estimated cost ${cost:0.00}, {relinked} files updated, {elapsed.TotalSeconds:0.0} s"));
+            $"PixazoTts: {lineCount} lines, {lines.Count} distinct: {hits} cache hits, {producer.GatewaySyntheses + producer.PlaceholderSyntheses} synthesized ({producer.GatewaySyntheses} gateway, {producer.PlaceholderSyntheses} placeholder), {(producer.Resumed > 0 ? producer.Resumed + " resumed from an earlier build's jobs (paid then), " : string.Empty)}estimated cost ${cost:0.00}, {relinked} files updated, {elapsed.TotalSeconds:0.0} s"));
     }
 
     private void ReportAll(IEnumerable<TtsDiagnostic> diagnostics, bool isScript)

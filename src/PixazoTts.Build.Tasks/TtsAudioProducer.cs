@@ -16,7 +16,7 @@ namespace PixazoTts.Build.Tasks;
 internal sealed class TtsAudioProducer
 {
     private readonly TtsCache _cache;
-    private readonly PixazoTtsClient? _client;
+    private readonly TtsJournaledSynthesis? _gateway;
     private readonly BuildLogQueue _log;
     private readonly int _maxConcurrency;
     private readonly int _total;
@@ -27,7 +27,7 @@ internal sealed class TtsAudioProducer
     public TtsAudioProducer(TtsCache cache, PixazoTtsClient? client, BuildLogQueue log, int maxConcurrency, int total, int alreadyCompleted)
     {
         _cache = cache;
-        _client = client;
+        _gateway = client is null ? null : new TtsJournaledSynthesis(cache.Journal, client, log);
         _log = log;
         _maxConcurrency = maxConcurrency;
         _total = total;
@@ -43,20 +43,34 @@ internal sealed class TtsAudioProducer
     /// <summary>Lines another build produced while this one waited for the same key (free for this build).</summary>
     public int ProducedElsewhere { get; private set; }
 
+    /// <summary>Gateway lines collected from a job an earlier build had paid for (not paid in this build).</summary>
+    public int Resumed => _gateway?.Resumed ?? 0;
+
     public bool Failed => Volatile.Read(ref _failed) != 0;
 
     public async Task ProduceAsync(IReadOnlyList<TtsDistinctLine> lines, CancellationToken cancellationToken)
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = _maxConcurrency, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(lines, options, async (line, ct) =>
+        try
         {
-            if (Failed)
+            await Parallel.ForEachAsync(lines, options, async (line, ct) =>
             {
-                return;
-            }
+                if (Failed)
+                {
+                    return;
+                }
 
-            await ProduceOneAsync(line, ct).ConfigureAwait(false);
-        }).ConfigureAwait(false);
+                await ProduceOneAsync(line, ct).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Every line has stopped by now; the accepted jobs among them are journalled in the cache.
+            int inFlight = _gateway?.InFlight ?? 0;
+            _log.Message(MessageImportance.High, string.Create(CultureInfo.InvariantCulture,
+                $"PixazoTts: canceled; {inFlight} {(inFlight == 1 ? "line was" : "lines were")} in flight on the gateway (already paid for) and will be resumed by the next build."));
+            throw;
+        }
     }
 
     private async Task ProduceOneAsync(TtsDistinctLine line, CancellationToken cancellationToken)
@@ -68,7 +82,7 @@ internal sealed class TtsAudioProducer
         {
             var entry = await _cache.GetOrAddAsync(
                 key,
-                ct => gateway ? SynthesizeAsync(line.Resolved, ct) : Task.FromResult(MakePlaceholder(line.Resolved)),
+                ct => gateway ? _gateway!.ProduceAsync(line, ct) : Task.FromResult(MakePlaceholder(line.Resolved)),
                 cancellationToken).ConfigureAwait(false);
             line.CachedWavPath = entry.WavPath;
             Record(line, gateway, entry.WasProduced, stopwatch.Elapsed);
@@ -101,14 +115,6 @@ internal sealed class TtsAudioProducer
         }
     }
 
-    private async Task<TtsCacheProduction> SynthesizeAsync(ResolvedTtsLine line, CancellationToken cancellationToken)
-    {
-        var request = new TtsSynthesisRequest(line.Text, line.Voice, line.Prompt, line.LanguageCode);
-        var result = await _client!.SynthesizeAsync(request, cancellationToken).ConfigureAwait(false);
-        var metadata = TtsCacheMetadata.Describe(result.Wav, TtsModels.Gateway, line, result.RequestId, result.CompletedAt ?? DateTimeOffset.UtcNow);
-        return new TtsCacheProduction(result.Wav, metadata);
-    }
-
     private static TtsCacheProduction MakePlaceholder(ResolvedTtsLine line)
     {
         byte[] wav = PlaceholderVoice.Synthesize(line.Text, line.Voice, line.Prompt, line.LanguageCode);
@@ -125,6 +131,10 @@ internal sealed class TtsAudioProducer
             {
                 ProducedElsewhere++;
                 what = "made by another build meanwhile";
+            }
+            else if (gateway && _gateway!.WasResumed(line.GatewayKey))
+            {
+                what = "collected from a job of an earlier build";
             }
             else if (gateway)
             {
