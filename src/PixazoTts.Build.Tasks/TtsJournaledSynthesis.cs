@@ -62,17 +62,9 @@ internal sealed class TtsJournaledSynthesis
         {
             result = await _client.SynthesizeAsync(request, requestId => Journal(line, key, requestId), cancellationToken).ConfigureAwait(false);
         }
-        catch (PixazoJobFailedException)
-        {
-            // FAILED is final (and was charged): there is nothing left to collect.
-            _inFlight.TryRemove(key, out _);
-            _journal.Remove(key);
-            throw;
-        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The job may still end on the gateway (a timeout, a network failure): its record stays for the next build.
-            _inFlight.TryRemove(key, out _);
+            Forget(key, exception);
             throw;
         }
 
@@ -106,8 +98,8 @@ internal sealed class TtsJournaledSynthesis
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Unavailable, timed out, bad media: the job may still be collected by a later build; this line fails.
-            _inFlight.TryRemove(key, out _);
+            // This line fails in this build, as a synthesis failing the same way would.
+            Forget(key, exception);
             throw;
         }
 
@@ -121,6 +113,21 @@ internal sealed class TtsJournaledSynthesis
         _journal.Remove(key);
         _log.Message(MessageImportance.Normal, $"{line.First.DisplayName} — request {record.RequestId} of an earlier build cannot be collected ({outcome.Reason}); submitting the line again.");
         return null;
+    }
+
+    /// <summary>
+    /// After a failure other than cancellation: the line is no longer in flight in this build. Its record goes too when
+    /// the job has nothing left to give: it ended FAILED, or its media is unusable (invalid after the retries, too large,
+    /// at a URL the client refuses). A job that may still end well (a timeout, an unavailable gateway) keeps its record,
+    /// and the next build collects it.
+    /// </summary>
+    private void Forget(string key, Exception exception)
+    {
+        _inFlight.TryRemove(key, out _);
+        if (exception is PixazoJobFailedException or PixazoInvalidMediaException or PixazoMediaTooLargeException or PixazoUnsafeUrlException)
+        {
+            _journal.Remove(key);
+        }
     }
 
     private void Journal(TtsDistinctLine line, string key, string requestId)
