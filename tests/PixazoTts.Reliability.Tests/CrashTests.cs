@@ -56,7 +56,7 @@ public sealed class CrashTests(PackageFeedFixture feed, ITestOutputHelper output
             var afterKill = CacheAudit.Inspect(CacheDirectory);
             var statsAfterKill = Emulator.Stats;
             int stored = afterKill.Entries - before;
-            output.WriteLine($"round {round + 1}: SIGKILL at {killedAt.TotalSeconds:0.0} s with {journalled} jobs journalled; {stored}/{linesPerRound} new entries, {afterKill.JournalRecords.Count} journalled jobs, {statsAfterKill.Accepted - statsBefore.Accepted} accepted, {afterKill.Leftovers.Count} temp/lock files of the killed writers, {afterKill.Problems.Count} problems");
+            output.WriteLine($"round {round + 1}: SIGKILL at {killedAt.TotalSeconds:0.0} s with {journalled} jobs journalled; {stored}/{linesPerRound} new entries, {afterKill.JournalRecords.Count} journalled jobs, {statsAfterKill.Accepted - statsBefore.Accepted} accepted, {afterKill.TemporaryFiles.Count} temp and {afterKill.LockFiles.Count} lock files of the killed writers, {afterKill.Problems.Count} problems");
             Assert.Empty(afterKill.Problems);
             Assert.Equal(Concurrency, afterKill.JournalRecords.Count);
             Assert.True(stored >= killAfterStored, $"{stored} lines stored before the kill, expected at least {killAfterStored}");

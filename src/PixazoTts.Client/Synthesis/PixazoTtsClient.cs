@@ -202,7 +202,12 @@ public sealed partial class PixazoTtsClient : IDisposable
         using (var submission = SubmissionScope.Begin(progress.OnAccepted is not null, cancellationToken))
         {
             accepted = await CallGatewayAsync(
-                token => gateway.SubmitTtsRequestAsync(body, options.WebhookUrl, "no-cache", token),
+                token =>
+                {
+                    // The grace covers an attempt already sent, never a new one (a retry after a 429).
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return gateway.SubmitTtsRequestAsync(body, options.WebhookUrl, "no-cache", token);
+                },
                 requestId: null,
                 submission.Token).ConfigureAwait(false);
         }

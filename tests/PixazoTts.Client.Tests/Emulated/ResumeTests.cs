@@ -158,6 +158,27 @@ public class ResumeTests
     }
 
     [Fact]
+    public async Task The_grace_never_starts_a_new_submission_after_the_call_is_cancelled()
+    {
+        // Every submission is answered 429 with Retry-After: 1; the retry would come 1 s later, within the 2 s grace.
+        await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { LatencyMs = 50, Rate429 = 1, RetryAfterSeconds = 1 });
+        using var client = TestClients.Create(emulator.BaseUrl, o => o.MaxRetryDelay = TimeSpan.FromSeconds(5));
+        using var cancellation = new CancellationTokenSource();
+
+        var call = client.SynthesizeAsync(TestClients.DocumentationExample, _ => { }, cancellation.Token);
+        while (emulator.Stats.RateLimited == 0)
+        {
+            await Task.Delay(5);
+        }
+
+        cancellation.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(30)));
+        await Task.Delay(1500);
+
+        Assert.Equal(1, emulator.Stats.Generate);
+    }
+
+    [Fact]
     public async Task An_unknown_request_id_is_refused_as_NotFound_after_one_check_without_retries()
     {
         await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { LatencyMs = 50 });
