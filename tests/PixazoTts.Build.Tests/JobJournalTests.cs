@@ -14,7 +14,9 @@ namespace PixazoTts.Build.Tests;
 public sealed class JobJournalTests(PackageFeedFixture feed) : EndToEndTest(feed)
 {
     private const string GreetingText = "Hello, traveller!";
+    private const string UnknownRequestId = "gemini-flash-tts_019d9ad1-0000-7000-8000-000000000000";
     private static readonly string GreetingKey = Key(GreetingText, "Kore", "en-US", "Warm, friendly narrator");
+    private static readonly string WarningKey = Key("Stay back!", "Fenrir", "en-US", "Shout it, urgently");
 
     private TtsJobJournal Journal => new TtsCache(CacheDirectory).Journal;
 
@@ -68,17 +70,19 @@ public sealed class JobJournalTests(PackageFeedFixture feed) : EndToEndTest(feed
     }
 
     [Fact]
-    public async Task A_job_the_gateway_does_not_know_is_submitted_again_once()
+    public async Task A_job_the_gateway_does_not_know_or_a_record_that_cannot_be_read_leads_to_one_new_submission()
     {
-        Journal.Record(new TtsJobRecord(GreetingKey, "gemini-flash-tts_019d9ad1-0000-7000-8000-000000000000", TtsModels.Gateway, TtsJobJournal.OriginOf(Emulator.BaseUrl), DateTimeOffset.UtcNow));
+        Journal.Record(new TtsJobRecord(GreetingKey, UnknownRequestId, TtsModels.Gateway, TtsJobJournal.OriginOf(Emulator.BaseUrl), DateTimeOffset.UtcNow));
+        File.WriteAllText(Journal.GetPath(WarningKey), "{\"format\":\"pixazo-tts-job/1\",\"key\":");
 
         var result = await IntroProject().BuildAsync(Environment, "-v:n");
 
         AssertSucceeded(result);
-        Assert.Contains("request gemini-flash-tts_019d9ad1-0000-7000-8000-000000000000 of an earlier build cannot be collected (HTTP 404 Not Found: Request not found); submitting the line again.", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"Voice/intro/greeting — request {UnknownRequestId} of an earlier build cannot be collected (HTTP 404 Not Found: Request not found); submitting the line again.", result.Output, StringComparison.Ordinal);
         Assert.Equal(2, Emulator.Stats.Generate);
         Assert.Empty(Directory.EnumerateFiles(Journal.Directory));
         AssertValidWav(CachedWav(GreetingKey));
+        AssertValidWav(CachedWav(WarningKey));
     }
 
     [Fact]
@@ -101,34 +105,21 @@ public sealed class JobJournalTests(PackageFeedFixture feed) : EndToEndTest(feed
         Assert.Empty(Directory.EnumerateFiles(Journal.Directory));
     }
 
-    [Theory]
-    [InlineData("older than the limit")]
-    [InlineData("another gateway")]
-    public async Task A_record_older_than_24_hours_or_for_another_gateway_is_not_resumed(string which)
+    [Fact]
+    public async Task A_record_older_than_24_hours_or_for_another_gateway_is_not_resumed()
     {
-        bool old = which == "older than the limit";
-        await JournalAcceptedGreetingAsync(
-            acceptedAt: old ? DateTimeOffset.UtcNow.AddHours(-25) : null,
-            gateway: old ? null : "https://gateway.pixazo.ai");
+        // The greeting's job is real and finished, yet older than the limit; the warning's was for the public gateway.
+        await JournalAcceptedGreetingAsync(acceptedAt: DateTimeOffset.UtcNow.AddHours(-25));
+        Journal.Record(new TtsJobRecord(WarningKey, UnknownRequestId, TtsModels.Gateway, "https://gateway.pixazo.ai", DateTimeOffset.UtcNow));
 
         var result = await IntroProject().BuildAsync(Environment, "-v:n");
 
         AssertSucceeded(result);
-        Assert.Contains(old ? "longer than the 24 hours a job is resumed for; submitting the line again." : "it was submitted to another gateway (https://gateway.pixazo.ai); submitting the line again.", result.Output, StringComparison.Ordinal);
-        Assert.Equal(3, Emulator.Stats.Generate);
-        Assert.Empty(Directory.EnumerateFiles(Journal.Directory));
-    }
-
-    [Fact]
-    public async Task A_record_that_cannot_be_read_is_dropped_and_the_line_submitted()
-    {
-        Directory.CreateDirectory(Journal.Directory);
-        File.WriteAllText(Journal.GetPath(GreetingKey), "{\"format\":\"pixazo-tts-job/1\",\"key\":");
-
-        var result = await IntroProject().BuildAsync(Environment);
-
-        AssertSucceeded(result);
-        Assert.Equal(2, Emulator.Stats.Generate);
+        Assert.Contains("Voice/intro/greeting — request gemini-flash-tts_", result.Output, StringComparison.Ordinal);
+        Assert.Contains("of an earlier build is not resumed: it was accepted 25", result.Output, StringComparison.Ordinal);
+        Assert.Contains("hours ago, longer than the 24 hours a job is resumed for; submitting the line again.", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"Voice/intro/warning — request {UnknownRequestId} of an earlier build is not resumed: it was submitted to another gateway (https://gateway.pixazo.ai); submitting the line again.", result.Output, StringComparison.Ordinal);
+        Assert.Equal(3, Emulator.Stats.Generate); // the earlier job, then both lines anew
         Assert.Empty(Directory.EnumerateFiles(Journal.Directory));
     }
 
