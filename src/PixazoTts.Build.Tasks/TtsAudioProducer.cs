@@ -21,7 +21,7 @@ namespace PixazoTts.Build.Tasks;
 internal sealed class TtsAudioProducer
 {
     private readonly TtsCache _cache;
-    private readonly PixazoTtsClient? _client;
+    private readonly TtsJournaledSynthesis? _gateway;
     private readonly BuildLogQueue _log;
     private readonly int _maxConcurrency;
     private readonly int _total;
@@ -30,7 +30,7 @@ internal sealed class TtsAudioProducer
     public TtsAudioProducer(TtsCache cache, PixazoTtsClient? client, BuildLogQueue log, int maxConcurrency, int total, int alreadyCompleted)
     {
         _cache = cache;
-        _client = client;
+        _gateway = client is null ? null : new TtsJournaledSynthesis(cache.Journal, client, log);
         _log = log;
         _maxConcurrency = maxConcurrency;
         _total = total;
@@ -41,13 +41,25 @@ internal sealed class TtsAudioProducer
     {
         var report = new TtsProductionReport();
         var options = new ParallelOptions { MaxDegreeOfParallelism = _maxConcurrency, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(lines, options, async (line, ct) =>
+        try
         {
-            if (!report.StopStarting)
+            await Parallel.ForEachAsync(lines, options, async (line, ct) =>
             {
-                await ProduceOneAsync(line, report, ct).ConfigureAwait(false);
-            }
-        }).ConfigureAwait(false);
+                if (!report.StopStarting)
+                {
+                    await ProduceOneAsync(line, report, ct).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Every line has stopped by now; the accepted jobs among them are journalled in the cache.
+            int inFlight = _gateway?.InFlight ?? 0;
+            _log.Message(MessageImportance.High, string.Create(CultureInfo.InvariantCulture,
+                $"PixazoTts: canceled; {inFlight} {(inFlight == 1 ? "line was" : "lines were")} in flight on the gateway (already paid for) and will be resumed by the next build."));
+            throw;
+        }
+
         return report;
     }
 
@@ -58,10 +70,11 @@ internal sealed class TtsAudioProducer
         {
             var entry = await _cache.GetOrAddAsync(
                 planned.Target.Key,
-                ct => planned.Source == TtsAudioSource.Gateway ? SynthesizeAsync(planned.Target, ct) : Task.FromResult(MakePlaceholder(planned.Target)),
+                ct => planned.Source == TtsAudioSource.Gateway ? _gateway!.ProduceAsync(planned.Line, planned.Target, ct) : Task.FromResult(MakePlaceholder(planned.Target)),
                 cancellationToken).ConfigureAwait(false);
-            report.Completed(planned.Line, entry.WavPath, planned.Source, entry.WasProduced);
-            Progress(planned, entry.WasProduced, stopwatch.Elapsed);
+            bool resumed = entry.WasProduced && planned.Source == TtsAudioSource.Gateway && _gateway!.WasResumed(planned.Target.Key);
+            report.Completed(planned.Line, entry.WavPath, planned.Source, entry.WasProduced, resumed);
+            Progress(planned, entry.WasProduced, resumed, stopwatch.Elapsed);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -99,21 +112,14 @@ internal sealed class TtsAudioProducer
         }
     }
 
-    private async Task<TtsCacheProduction> SynthesizeAsync(TtsKeyedUtterance target, CancellationToken cancellationToken)
-    {
-        var result = await _client!.SynthesizeAsync(new TtsSynthesisRequest(target.Utterance), cancellationToken).ConfigureAwait(false);
-
-        // The client validated the download (result.Audio): the cache takes that inspection rather than repeating it.
-        return new TtsCacheProduction(target, result.Wav, result.Audio, result.RequestId, result.CompletedAt ?? DateTimeOffset.UtcNow);
-    }
-
     private static TtsCacheProduction MakePlaceholder(TtsKeyedUtterance target) =>
         new(target, PlaceholderVoice.Synthesize(target.Utterance), null, null, DateTimeOffset.UtcNow);
 
-    private void Progress(TtsPlannedLine planned, bool produced, TimeSpan elapsed)
+    private void Progress(TtsPlannedLine planned, bool produced, bool resumed, TimeSpan elapsed)
     {
         int number = Interlocked.Increment(ref _completed);
         string what = !produced ? "made by another build meanwhile"
+            : resumed ? "collected from a job of an earlier build"
             : planned.Source == TtsAudioSource.Gateway ? "synthesized"
             : "placeholder voice";
         _log.Message(MessageImportance.Normal, string.Create(

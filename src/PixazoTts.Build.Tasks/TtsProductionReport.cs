@@ -10,6 +10,7 @@ internal sealed class TtsProductionReport
     private int _gatewaySyntheses;
     private int _placeholderSyntheses;
     private int _producedElsewhere;
+    private int _resumed;
     private int _failed;
     private PixazoTtsException? _accountFailure;
 
@@ -25,6 +26,9 @@ internal sealed class TtsProductionReport
     /// <summary>Lines another build produced while this one waited for the same key (free for this build).</summary>
     public int ProducedElsewhere => Volatile.Read(ref _producedElsewhere);
 
+    /// <summary>Gateway lines collected from a job an earlier build had paid for (not paid in this build).</summary>
+    public int Resumed => Volatile.Read(ref _resumed);
+
     /// <summary>True when any line failed (its error is logged) or the account failed.</summary>
     public bool Failed => Volatile.Read(ref _failed) != 0;
 
@@ -34,12 +38,16 @@ internal sealed class TtsProductionReport
     /// <summary>True when no new line may start: the account failed, or the gateway or cache failed in a way every line would share.</summary>
     public bool StopStarting { get; private set; }
 
-    public void Completed(TtsDistinctLine line, string wavPath, TtsAudioSource source, bool produced)
+    public void Completed(TtsDistinctLine line, string wavPath, TtsAudioSource source, bool produced, bool resumed)
     {
         _wavPaths[line] = wavPath;
         if (!produced)
         {
             Interlocked.Increment(ref _producedElsewhere);
+        }
+        else if (resumed)
+        {
+            Interlocked.Increment(ref _resumed);
         }
         else if (source == TtsAudioSource.Gateway)
         {

@@ -7,8 +7,9 @@ namespace PixazoTts.Reliability.Tests;
 
 /// <summary>
 /// Checks a whole cache folder the way a suspicious reader would: every entry a valid WAV (TtsCache's own lookup and a
-/// full WavFile inspection), with metadata that hashes to its key and whose length and SHA-256 match the WAV; and
-/// lists what a writer leaves only while it works (temporary files, lock files).
+/// full WavFile inspection), with metadata that hashes to its key and whose length and SHA-256 match the WAV; lists
+/// what a writer leaves only while it works (temporary files, lock files), and the job journal's records (accepted
+/// gateway jobs whose audio is not stored yet).
 /// </summary>
 public static class CacheAudit
 {
@@ -17,12 +18,13 @@ public static class CacheAudit
     /// <param name="TemporaryFiles">Half-written files (<c>*.tmp</c>): a writer's work in progress, or a killed writer's.</param>
     /// <param name="LockFiles">Per-key lock files (<c>*.lock</c>) present.</param>
     /// <param name="HeldLockFiles">Lock files some process still holds (an exclusive open fails).</param>
-    public sealed record Report(int Entries, IReadOnlyList<string> Problems, IReadOnlyList<string> TemporaryFiles, IReadOnlyList<string> LockFiles, IReadOnlyList<string> HeldLockFiles)
+    /// <param name="JournalRecords">Keys with a record in <c>v1/journal/</c>: jobs a next build resumes.</param>
+    public sealed record Report(int Entries, IReadOnlyList<string> Problems, IReadOnlyList<string> TemporaryFiles, IReadOnlyList<string> LockFiles, IReadOnlyList<string> HeldLockFiles, IReadOnlyList<string> JournalRecords)
     {
         /// <summary>Everything a writer leaves only while it works: once every build has ended, none should remain.</summary>
         public IReadOnlyList<string> Leftovers => [.. TemporaryFiles, .. LockFiles];
 
-        public override string ToString() => $"{Entries} entries, {Problems.Count} problems, {TemporaryFiles.Count} temp files, {LockFiles.Count} lock files ({HeldLockFiles.Count} held)";
+        public override string ToString() => $"{Entries} entries, {Problems.Count} problems, {TemporaryFiles.Count} temp files, {LockFiles.Count} lock files ({HeldLockFiles.Count} held), {JournalRecords.Count} journalled jobs";
     }
 
     public static Report Inspect(string cacheDirectory)
@@ -31,7 +33,7 @@ public static class CacheAudit
         string root = Path.Combine(cacheDirectory, "v1");
         if (!Directory.Exists(root))
         {
-            return new Report(0, problems, [], [], []);
+            return new Report(0, problems, [], [], [], []);
         }
 
         var cache = new TtsCache(cacheDirectory);
@@ -81,7 +83,23 @@ public static class CacheAudit
 
         var temporary = Directory.EnumerateFiles(root, "*.tmp", SearchOption.AllDirectories).ToList();
         var locks = Directory.EnumerateFiles(root, "*.lock", SearchOption.AllDirectories).ToList();
-        return new Report(wavs.Count, problems, temporary, locks, locks.Where(IsHeld).ToList());
+        return new Report(wavs.Count, problems, temporary, locks, locks.Where(IsHeld).ToList(), JournalRecords(cacheDirectory));
+    }
+
+    /// <summary>How many WAV files the cache holds, without checking them (cheap enough to poll while a build runs).</summary>
+    public static int CountEntries(string cacheDirectory)
+    {
+        string root = Path.Combine(cacheDirectory, "v1");
+        return Directory.Exists(root) ? Directory.EnumerateFiles(root, "*.wav", SearchOption.AllDirectories).Count() : 0;
+    }
+
+    /// <summary>The keys with a record in the cache's job journal (<c>v1/journal/&lt;key&gt;.json</c>).</summary>
+    public static IReadOnlyList<string> JournalRecords(string cacheDirectory)
+    {
+        string journal = new TtsJobJournal(cacheDirectory).Directory;
+        return Directory.Exists(journal)
+            ? Directory.EnumerateFiles(journal, "*.json").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal).ToList()
+            : [];
     }
 
     /// <summary>True when another process holds the lock (.NET takes an exclusive flock for FileShare.None on Unix).</summary>

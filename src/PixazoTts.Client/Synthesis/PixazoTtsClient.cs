@@ -20,7 +20,7 @@ namespace PixazoTts.Client;
 /// use the gateway's own status endpoint (a <c>polling_url</c> on another origin is ignored), and
 /// media is downloaded over a separate connection pool that never carries the key.
 /// </remarks>
-public sealed class PixazoTtsClient : IDisposable
+public sealed partial class PixazoTtsClient : IDisposable
 {
     private const string UserAgent = "PixazoTts.Build/1.0";
 
@@ -101,14 +101,33 @@ public sealed class PixazoTtsClient : IDisposable
     /// <exception cref="PixazoTtsException">The synthesis failed; <see cref="PixazoTtsException.Code"/>
     /// says how (one of its subclasses, e.g. <see cref="PixazoInsufficientBalanceException"/>).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<TtsSynthesisResult> SynthesizeAsync(TtsSynthesisRequest request, CancellationToken cancellationToken = default)
+    public Task<TtsSynthesisResult> SynthesizeAsync(TtsSynthesisRequest request, CancellationToken cancellationToken = default) =>
+        SynthesizeAsync(request, onAccepted: null, cancellationToken);
+
+    /// <summary>
+    /// Synthesizes one line like <see cref="SynthesizeAsync(TtsSynthesisRequest, CancellationToken)"/>, and tells
+    /// <paramref name="onAccepted"/> the <c>request_id</c> of each job the gateway accepts, before its first status
+    /// check: an accepted job is charged whatever happens to this call, and its id is what lets
+    /// <see cref="ResumeAsync"/> collect the audio later (after a cancellation, a timeout, a crash).
+    /// </summary>
+    /// <param name="request">The text and how to say it.</param>
+    /// <param name="onAccepted">Called with the <c>request_id</c> when the gateway accepts the job (again with a new id
+    /// if a job ending in ERROR is submitted anew); null for none. It runs on the call's thread; an exception it throws
+    /// ends the call (the job goes on, on the gateway). While it is set, a submission already sent when
+    /// <paramref name="cancellationToken"/> is cancelled is given up to 2 s to be answered, so that an accepted job's id
+    /// still reaches it; the call then ends with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Cancels the call promptly (throws <see cref="OperationCanceledException"/>).</param>
+    /// <returns>The WAV bytes and the job's metadata.</returns>
+    /// <exception cref="PixazoTtsException">The synthesis failed; <see cref="PixazoTtsException.Code"/> says how.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<TtsSynthesisResult> SynthesizeAsync(TtsSynthesisRequest request, Action<string>? onAccepted, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
         cancellationToken.ThrowIfCancellationRequested();
 
         var started = timeProvider.GetTimestamp();
-        var progress = new SynthesisProgress();
+        var progress = new SynthesisProgress { OnAccepted = onAccepted };
         using var jobTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         jobTimeout.CancelAfter(options.JobTimeout);
         try
@@ -170,29 +189,7 @@ public sealed class PixazoTtsClient : IDisposable
                 requestId: error.RequestId);
         }
 
-        var requestId = finished.Request_id;
-        var mediaUrl = finished.Output?.Media_url?.FirstOrDefault()
-            ?? throw new PixazoUnavailableException(
-                $"request {requestId} completed without a media URL",
-                requestId: requestId);
-
-        var media = await WithNetworkFaultsAsUnavailable(
-            () => pipelines.Download.ExecuteAsync(
-                async token => await downloader.DownloadAsync(mediaUrl, requestId, token).ConfigureAwait(false),
-                cancellationToken).AsTask(),
-            "download the media",
-            requestId).ConfigureAwait(false);
-
-        return new TtsSynthesisResult(
-            media.Wav,
-            media.Info,
-            requestId,
-            finished.Model_id,
-            finished.Created_at,
-            finished.Completed_at,
-            progress.StatusChecks,
-            progress.Attempts,
-            timeProvider.GetElapsedTime(started));
+        return await CollectAsync(finished, progress, started, cancellationToken).ConfigureAwait(false);
     }
 
     // One submission and its polling. ERROR throws JobSystemErrorException, which the resubmission
@@ -201,10 +198,20 @@ public sealed class PixazoTtsClient : IDisposable
     {
         progress.Attempts++;
         progress.LastStatus = null;
-        var accepted = await CallGatewayAsync(
-            token => gateway.SubmitTtsRequestAsync(body, options.WebhookUrl, "no-cache", token),
-            requestId: null,
-            cancellationToken).ConfigureAwait(false);
+        TtsGenerateAccepted accepted;
+        using (var submission = SubmissionScope.Begin(progress.OnAccepted is not null, cancellationToken))
+        {
+            accepted = await CallGatewayAsync(
+                token =>
+                {
+                    // The grace covers an attempt already sent, never a new one (a retry after a 429).
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return gateway.SubmitTtsRequestAsync(body, options.WebhookUrl, "no-cache", token);
+                },
+                requestId: null,
+                submission.Token).ConfigureAwait(false);
+        }
+
         var submitted = timeProvider.GetTimestamp();
 
         if (string.IsNullOrEmpty(accepted.Request_id))
@@ -218,6 +225,8 @@ public sealed class PixazoTtsClient : IDisposable
         var requestId = accepted.Request_id;
         progress.RequestId = requestId;
         progress.LastStatus = accepted.Status.ToString();
+        progress.OnAccepted?.Invoke(requestId);
+        cancellationToken.ThrowIfCancellationRequested();
 
         var status = await PollUntilFinishedAsync(requestId, submitted, progress, cancellationToken).ConfigureAwait(false);
         return status.Status switch

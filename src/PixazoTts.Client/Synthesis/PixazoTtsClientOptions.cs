@@ -18,7 +18,7 @@ public sealed class PixazoTtsClientOptions
     [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     public string ApiKey { get; set; } = string.Empty;
 
-    /// <summary>Overall bound for one <see cref="PixazoTtsClient.SynthesizeAsync"/> call, retries
+    /// <summary>Overall bound for one <see cref="PixazoTtsClient.SynthesizeAsync(TtsSynthesisRequest, CancellationToken)"/> (or <see cref="PixazoTtsClient.ResumeAsync"/>) call, retries
     /// and resubmissions included; past it the call throws <see cref="PixazoTimeoutException"/>.</summary>
     public TimeSpan JobTimeout { get; set; } = TimeSpan.FromMinutes(10);
 

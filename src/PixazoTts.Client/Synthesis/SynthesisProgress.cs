@@ -1,7 +1,7 @@
 namespace PixazoTts.Client.Synthesis;
 
 /// <summary>
-/// What one <see cref="PixazoTtsClient.SynthesizeAsync"/> call has done so far, for its result and
+/// What one <see cref="PixazoTtsClient.SynthesizeAsync(TtsSynthesisRequest, CancellationToken)"/> or <see cref="PixazoTtsClient.ResumeAsync"/> call has done so far, for its result and
 /// for the exception that ends it (a timeout names the request it was waiting for). Touched by one
 /// call only, one step at a time.
 /// </summary>
@@ -14,4 +14,7 @@ internal sealed class SynthesisProgress
     public int Attempts { get; set; }
 
     public int StatusChecks { get; set; }
+
+    /// <summary>The caller's hook for each accepted job's request_id (null: none).</summary>
+    public Action<string>? OnAccepted { get; init; }
 }

@@ -21,7 +21,9 @@ namespace PixazoTts.Caching
     /// <item>producing an entry holds a per-key lock file across processes, and re-checks the cache once it holds it,
     /// so the producer runs at most once per key at a time, and two builds wanting one line make one request;</item>
     /// <item>temporary files of a killed writer are deleted by the next holder of the key's lock (nobody else can
-    /// be writing them then).</item>
+    /// be writing them then);</item>
+    /// <item>a key's record in the <see cref="Journal"/> of accepted gateway jobs is removed once its entry is stored,
+    /// under the key's lock.</item>
     /// </list>
     /// </remarks>
     public sealed class TtsCache
@@ -42,10 +44,17 @@ namespace PixazoTts.Caching
             }
 
             RootDirectory = Path.GetFullPath(rootDirectory);
+            Journal = new TtsJobJournal(RootDirectory);
         }
 
         /// <summary>The cache root.</summary>
         public string RootDirectory { get; }
+
+        /// <summary>
+        /// The journal of accepted gateway jobs whose audio is not stored yet (<c>&lt;root&gt;/v1/journal/</c>). A key's
+        /// record is removed by <see cref="GetOrAddAsync"/> once the key's entry is there.
+        /// </summary>
+        public TtsJobJournal Journal { get; }
 
         /// <summary>
         /// The cache root to use: <paramref name="configured"/> (the <c>TtsCacheDirectory</c> property) if set, else
@@ -200,10 +209,13 @@ namespace PixazoTts.Caching
             using var held = await TtsCacheLock.AcquireAsync(GetLockPath(key), cancellationToken).ConfigureAwait(false);
 
             DeleteStaleTemporaryFiles(directory, key);
+            Journal.DeleteStaleTemporaryFiles(key);
             var again = CheckHoldingLock(key);
             string? discarded = first.Problem ?? again.Problem;
             if (again.Found)
             {
+                // A record can outlive its entry only if a build died between storing the entry and removing it.
+                Journal.Remove(key);
                 return new TtsCacheEntry(key, again.WavPath, false, null, discarded);
             }
 
@@ -213,6 +225,10 @@ namespace PixazoTts.Caching
 
             WriteWhole(directory, GetWavPath(key), production.Wav);
             WriteWhole(directory, GetMetadataPath(key), TtsCacheMetadataJson.Serialize(production.Metadata));
+
+            // The job that made this audio (if one was journalled) is done with: still under the lock, so no other
+            // build can read the record in between and resume a job whose audio is already stored.
+            Journal.Remove(key);
             held.DeleteFile();
             return new TtsCacheEntry(key, again.WavPath, true, production.Metadata, discarded);
         }
