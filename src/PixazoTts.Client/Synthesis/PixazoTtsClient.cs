@@ -101,7 +101,7 @@ public sealed partial class PixazoTtsClient : IDisposable
     /// <exception cref="PixazoTtsException">The synthesis failed; <see cref="PixazoTtsException.Code"/>
     /// says how (one of its subclasses, e.g. <see cref="PixazoInsufficientBalanceException"/>).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public Task<TtsSynthesisResult> SynthesizeAsync(TtsSynthesisRequest request, CancellationToken cancellationToken = default) =>
+    public Task<TtsSynthesisResult> SynthesizeAsync(TtsSynthesisRequest request, CancellationToken cancellationToken) =>
         SynthesizeAsync(request, onAccepted: null, cancellationToken);
 
     /// <summary>
@@ -120,7 +120,7 @@ public sealed partial class PixazoTtsClient : IDisposable
     /// <returns>The WAV bytes and the job's metadata.</returns>
     /// <exception cref="PixazoTtsException">The synthesis failed; <see cref="PixazoTtsException.Code"/> says how.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<TtsSynthesisResult> SynthesizeAsync(TtsSynthesisRequest request, Action<string>? onAccepted, CancellationToken cancellationToken = default)
+    public async Task<TtsSynthesisResult> SynthesizeAsync(TtsSynthesisRequest request, Action<string>? onAccepted = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using PixazoTts.Caching;
+using PixazoTts.Tests.Shared;
 
 namespace PixazoTts.Tests.Caching;
 
@@ -8,7 +9,7 @@ namespace PixazoTts.Tests.Caching;
 public sealed class TtsJobJournalTests : IDisposable
 {
     private const string Gateway = "https://gateway.pixazo.ai";
-    private static readonly ResolvedTtsLine Line = new("greeting", "Hello, traveller!", "Kore", "Warm", "en-US");
+    private static readonly TtsUtterance Line = new("Hello, traveller!", voice: "Kore", prompt: "Warm", languageCode: "en-US");
     private static readonly string Key = Line.ComputeKey(TtsModels.Gateway);
     private static readonly DateTimeOffset Accepted = new(2026, 4, 17, 8, 22, 25, 893, TimeSpan.Zero);
 
@@ -34,7 +35,7 @@ public sealed class TtsJobJournalTests : IDisposable
     private static TtsCacheProduction Production()
     {
         byte[] wav = TestWav.Create(2400);
-        return new TtsCacheProduction(wav, TtsCacheMetadata.Describe(wav, TtsModels.Gateway, Line, "gemini-flash-tts_req-1", Accepted));
+        return new TtsCacheProduction(new TtsKeyedUtterance(TtsModels.Gateway, Line), wav, null, "gemini-flash-tts_req-1", Accepted);
     }
 
     [Fact]
@@ -141,7 +142,7 @@ public sealed class TtsJobJournalTests : IDisposable
     public async Task Storing_the_entry_removes_its_record_and_leaves_no_temporary_file()
     {
         _cache.Journal.Record(Record());
-        var otherLine = new ResolvedTtsLine("other", "Another line", "Kore", null, null);
+        var otherLine = new TtsUtterance("Another line", voice: "Kore");
         string otherKey = otherLine.ComputeKey(TtsModels.Gateway);
         _cache.Journal.Record(new TtsJobRecord(otherKey, "gemini-flash-tts_other", TtsModels.Gateway, Gateway, Accepted));
 
