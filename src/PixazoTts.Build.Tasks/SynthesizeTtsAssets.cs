@@ -74,6 +74,15 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
     /// <summary><c>TtsDefaultLanguageCode</c>.</summary>
     public string? DefaultLanguageCode { get; set; }
 
+    /// <summary><c>TtsRemoteCache</c>; empty: PIXAZO_TTS_REMOTE_CACHE. Its credentials are read from the environment only.</summary>
+    public string? RemoteCache { get; set; }
+
+    /// <summary><c>TtsRemoteCacheMode</c>: read, readwrite or off; empty: PIXAZO_TTS_REMOTE_CACHE_MODE, else read.</summary>
+    public string? RemoteCacheMode { get; set; }
+
+    /// <summary><c>TtsRemoteCacheRequired</c>: true makes a failure of the team cache an error.</summary>
+    public string? RemoteCacheRequired { get; set; }
+
     /// <summary>
     /// True when the source generator already reported the script diagnostics while compiling: the task then writes
     /// script warnings as messages so each shows once. Errors are always reported.
@@ -161,6 +170,14 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         TtsAudioPlanner.Plan(lines, settings, cache, lookupDiagnostics);
         ReportAll(lookupDiagnostics, isScript: false);
 
+        // The team cache between the local cache and the gateway: verified entries become local cache hits.
+        using var team = TtsRemoteCacheStep.Open(settings, cache, Log, ProjectFile, out bool remoteSetupFailed);
+        team?.Fetch(lines, settings, _cancellation.Token);
+        if (remoteSetupFailed || team?.FailedRequired == true)
+        {
+            return false;
+        }
+
         var missing = lines.Where(l => l.Source is TtsAudioSource.Gateway or TtsAudioSource.Placeholder).ToList();
         foreach (var hit in lines.Except(missing))
         {
@@ -196,8 +213,11 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
             work.GetAwaiter().GetResult();
         }
 
-        if (producer.Failed)
+        // What was paid for is shared even when another line failed.
+        team?.Upload(lines, _cancellation.Token);
+        if (producer.Failed || team?.FailedRequired == true)
         {
+            team?.LogSummary();
             return false;
         }
 
@@ -219,6 +239,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         }
 
         LogSummary(lineCount, lines, producer, relinked, stopwatch.Elapsed);
+        team?.LogSummary();
         return !Log.HasLoggedErrors;
     }
 
@@ -258,6 +279,9 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         DefaultVoice = DefaultVoice,
         DefaultPrompt = DefaultPrompt,
         DefaultLanguageCode = DefaultLanguageCode,
+        RemoteCache = RemoteCache,
+        RemoteCacheMode = RemoteCacheMode,
+        RemoteCacheRequired = RemoteCacheRequired,
     };
 
 
