@@ -13,9 +13,10 @@ namespace PixazoTts.Pipeline.Tests.Servers;
 /// <item><c>/open/</c>: no auth (for the benchmark and the end-to-end builds that need no secret);</item>
 /// <item><c>/broken/</c>: always 500.</item>
 /// </list>
-/// The access log counts requests per method and path.
+/// The access log counts requests per method and path. The benchmarks start it too (without xunit: the fixture
+/// interface is declared in NginxDavServer.Fixture.cs).
 /// </summary>
-public sealed class NginxDavServer : IAsyncLifetime
+public sealed partial class NginxDavServer
 {
     public const string NginxPath = "/usr/sbin/nginx";
     public const string DavModulePath = "/usr/lib/nginx/modules/ngx_http_dav_ext_module.so";
