@@ -89,25 +89,68 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
     /// </summary>
     public bool CompilerReportsScriptDiagnostics { get; set; }
 
+    /// <summary>How the task reads environment variables (the API key, PIXAZO_*, HOME); tests give it their own.</summary>
+    internal Func<string, string?> ReadEnvironment { get; set; } = Environment.GetEnvironmentVariable;
+
     /// <inheritdoc />
     public void Cancel() => _cancellation.Cancel();
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Nothing escapes as an exception: MSBuild would print "task failed unexpectedly" with a stack. Expected failures
+    /// are PTTS errors where they are found; anything else is PTTS2009 with the exception's type and message, and its
+    /// stack at detailed verbosity only.
+    /// </remarks>
     public override bool Execute()
     {
         var stopwatch = Stopwatch.StartNew();
+        string? secret = null;
+        try
+        {
+            // No stamp while this runs: whatever happens below, only a complete run may mark the outputs up to date.
+            DeleteStamp();
+            return Run(stopwatch, key => secret = key);
+        }
+        catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
+        {
+            Log.LogMessage(MessageImportance.High, "PixazoTts: canceled; the cache keeps every line that was complete.");
+            return false;
+        }
+        catch (TtsCacheException exception)
+        {
+            LogAt(Log, exception.Code, isError: true, ProjectFile, null, Format(TtsDiagnosticDescriptors.CacheNotWritable, exception.Directory, exception.Reason));
+            return false;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Writing obj/ (the audio folder, the stamp) failed: name the folder, not a stack trace.
+            LogAt(Log, TtsDiagnosticDescriptors.CacheNotWritable.Code, isError: true, ProjectFile, null,
+                Format(TtsDiagnosticDescriptors.CacheNotWritable, Path.GetDirectoryName(Path.GetFullPath(StampFile)) ?? AudioDirectory, exception.Message));
+            return false;
+        }
+#pragma warning disable CA1031 // The task's last line of defence: a bug is reported as one, never as MSBuild's MSB4018 stack.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            string message = Redact(exception.Message, secret);
+            LogAt(Log, TtsDiagnosticDescriptors.InternalError.Code, isError: true, ProjectFile, null,
+                Format(TtsDiagnosticDescriptors.InternalError, exception.GetType().FullName!, message));
+            Log.LogMessage(MessageImportance.Low, Redact(exception.ToString(), secret));
+            return false;
+        }
+    }
 
-        // No stamp while this runs: whatever happens below, only a complete run may mark the outputs up to date.
-        DeleteStamp();
-
+    private bool Run(Stopwatch stopwatch, Action<string?> keyRead)
+    {
         var diagnostics = new List<TtsDiagnostic>();
-        var settings = TtsBuildSettings.TryCreate(ReadSettingsInput(), Environment.GetEnvironmentVariable, diagnostics);
+        var settings = TtsBuildSettings.TryCreate(ReadSettingsInput(), ReadEnvironment, diagnostics);
         if (settings is null)
         {
             ReportAll(diagnostics, isScript: false);
             return false;
         }
 
+        keyRead(settings.ApiKey);
         Log.LogMessage(MessageImportance.Low, "PixazoTts settings: {0}", settings);
         var scripts = TtsAssetLoader.Load(Scripts, ProjectDirectoryOrCurrent(), diagnostics);
         ReportAll(diagnostics, isScript: true);
@@ -117,35 +160,104 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         }
 
         var occurrences = TtsAssetLoader.Resolve(scripts, settings.Defaults);
-        var lines = occurrences
-            .GroupBy(o => o.Resolved.ComputeKey(TtsModels.Gateway), StringComparer.Ordinal)
-            .Select(g => new TtsDistinctLine(g.ToList()))
-            .ToList();
+        var lines = TtsDistinctLine.Group(occurrences);
+        var cache = new TtsCache(settings.CacheRoot);
+        var plan = TtsAudioPlanner.Plan(lines, settings.Provider, settings.HasApiKey, cache);
+        ReportAll(plan.Diagnostics, isScript: false);
 
-        try
+        // The team cache between the local cache and the gateway: verified entries become local cache hits.
+        using var team = TtsRemoteCacheStep.Open(settings, cache, Log, ProjectFile, out bool remoteSetupFailed);
+        plan = team?.Fetch(plan, settings, _cancellation.Token) ?? plan;
+        if (remoteSetupFailed || team?.FailedRequired == true)
         {
-            return Run(settings, occurrences.Count, lines, stopwatch);
-        }
-        catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
-        {
-            Log.LogMessage(MessageImportance.High, "PixazoTts: canceled; the cache keeps every line that was complete.");
             return false;
         }
-        catch (TtsCacheException exception)
+        foreach (var hit in plan.Lines.Where(l => !l.IsToMake))
         {
-            LogAt(Log, exception.Code, isError: true, ProjectFile, null, exception.Message + " Set TtsCacheDirectory or PIXAZO_TTS_CACHE to a writable folder.");
+            Log.LogMessage(MessageImportance.Low, "{0} — cache hit ({1})", hit.Line.First.DisplayName, hit.CachedWavPath);
+        }
+
+        if (plan.ToMake.Count > 0 && settings.LockedMode)
+        {
+            foreach (var occurrence in plan.ToMake.SelectMany(l => l.Line.Occurrences))
+            {
+                LogAt(Log, TtsDiagnosticDescriptors.LockedModeMissing.Code, isError: true, occurrence.Script.FullPath, occurrence.Line.IdSpan,
+                    Format(TtsDiagnosticDescriptors.LockedModeMissing, occurrence.Line.Id));
+            }
+
             return false;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+
+        if (plan.NeedsGateway && !settings.HasApiKey)
         {
-            // Writing obj/ or reading the cache failed: name the folders, not a stack trace.
-            LogAt(Log, TtsDiagnosticDescriptors.CacheNotWritable.Code, isError: true, ProjectFile, null, string.Format(
-                CultureInfo.InvariantCulture, "Could not use the cache '{0}' or the folder '{1}' ({2}); check that both are writable.",
-                settings.CacheRoot, AudioDirectory, exception.Message));
+            LogAt(Log, TtsDiagnosticDescriptors.MissingApiKey.Code, isError: true, ProjectFile, null, TtsDiagnosticDescriptors.MissingApiKey.MessageFormat);
             return false;
         }
+
+        var report = plan.ToMake.Count == 0 ? new TtsProductionReport() : Produce(settings, cache, plan);
+
+        // What was paid for is shared even when another line failed.
+        team?.Upload(plan, report, _cancellation.Token);
+        if (report.Failed || team?.FailedRequired == true)
+        {
+            ReportUnfinished(plan, report);
+            team?.LogSummary();
+            return false;
+        }
+
+        int relinked = TtsAudioFolder.Update(AudioDirectory, plan.Lines.Select(l => (l.Line, l.CachedWavPath ?? report.WavPaths[l.Line])));
+        int placeholderLines = plan.Lines
+            .Where(l => l.Source is TtsAudioSource.Placeholder or TtsAudioSource.CachedPlaceholder)
+            .Sum(l => l.Line.Occurrences.Count);
+        if (placeholderLines > 0 && settings.Provider != TtsProviderKind.Placeholder)
+        {
+            LogAt(Log, TtsDiagnosticDescriptors.PlaceholderVoiceUsed.Code, isError: false, ProjectFile, null,
+                Format(TtsDiagnosticDescriptors.PlaceholderVoiceUsed, placeholderLines));
+        }
+        else
+        {
+            // Up to date only when nothing waits for a key: a key appears in the environment, which Inputs cannot see.
+            WriteStamp();
+        }
+
+        LogSummary(occurrences.Count, plan, report, relinked, stopwatch.Elapsed);
+        team?.LogSummary();
+        return !Log.HasLoggedErrors;
     }
 
+    private TtsProductionReport Produce(TtsBuildSettings settings, TtsCache cache, TtsAudioPlan plan)
+    {
+        var logQueue = new BuildLogQueue(settings.ApiKey);
+        using var client = plan.NeedsGateway
+            ? new PixazoTtsClient(new PixazoTtsClientOptions { BaseUrl = settings.BaseUrl, ApiKey = settings.ApiKey!, MaxRetryAttempts = settings.MaxRetries, JobTimeout = settings.JobTimeout })
+            : null;
+        var producer = new TtsAudioProducer(cache, client, logQueue, settings.MaxConcurrency, plan.Lines.Count, plan.CacheHits);
+        var work = producer.ProduceAsync(plan.ToMake, _cancellation.Token);
+        logQueue.DrainUntilComplete(work, Log);
+        return work.GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// After a failed production: the account failure once (401, 402, 403 are about the account, not a line), with how
+    /// many lines were not made and, for 402, what they need; and how many lines never started.
+    /// </summary>
+    private void ReportUnfinished(TtsAudioPlan plan, TtsProductionReport report)
+    {
+        int notMade = plan.ToMake.Count - report.WavPaths.Count;
+        if (report.AccountFailure is { } account)
+        {
+            string need = account is PixazoInsufficientBalanceException { RequiredUsd: { } perLine }
+                ? string.Create(CultureInfo.InvariantCulture, $" (they need ${perLine * notMade:0.00})")
+                : string.Empty;
+            LogAt(Log, account.Code, isError: true, ProjectFile, null,
+                account.Message + " " + Format(TtsDiagnosticDescriptors.AccountFailureConsequence, notMade, need));
+        }
+        else if (notMade > 0)
+        {
+            Log.LogMessage(MessageImportance.High, string.Create(CultureInfo.InvariantCulture,
+                $"PixazoTts: {notMade} line(s) were not made; the cache keeps the {report.WavPaths.Count} that were, and the next build makes only the rest."));
+        }
+    }
     /// <summary>Logs one diagnostic in MSBuild's canonical form, <c>file(line,col): error CODE: message</c> (1-based).</summary>
     internal static void LogAt(TaskLoggingHelper log, string code, bool isError, string? file, TtsSourceSpan? span, string message)
     {
@@ -163,92 +275,12 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         }
     }
 
-    private bool Run(TtsBuildSettings settings, int lineCount, List<TtsDistinctLine> lines, Stopwatch stopwatch)
+    private void LogSummary(int lineCount, TtsAudioPlan plan, TtsProductionReport report, int relinked, TimeSpan elapsed)
     {
-        var cache = new TtsCache(settings.CacheRoot);
-        var lookupDiagnostics = new List<TtsDiagnostic>();
-        TtsAudioPlanner.Plan(lines, settings, cache, lookupDiagnostics);
-        ReportAll(lookupDiagnostics, isScript: false);
-
-        // The team cache between the local cache and the gateway: verified entries become local cache hits.
-        using var team = TtsRemoteCacheStep.Open(settings, cache, Log, ProjectFile, out bool remoteSetupFailed);
-        team?.Fetch(lines, settings, _cancellation.Token);
-        if (remoteSetupFailed || team?.FailedRequired == true)
-        {
-            return false;
-        }
-
-        var missing = lines.Where(l => l.Source is TtsAudioSource.Gateway or TtsAudioSource.Placeholder).ToList();
-        foreach (var hit in lines.Except(missing))
-        {
-            Log.LogMessage(MessageImportance.Low, "{0} — cache hit ({1})", hit.First.DisplayName, hit.CachedWavPath);
-        }
-
-        if (missing.Count > 0 && settings.LockedMode)
-        {
-            foreach (var occurrence in missing.SelectMany(l => l.Occurrences))
-            {
-                var descriptor = TtsDiagnosticDescriptors.LockedModeMissing;
-                LogAt(Log, descriptor.Code, isError: true, occurrence.Script.FullPath, occurrence.Line.IdSpan,
-                    string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, occurrence.Line.Id));
-            }
-
-            return false;
-        }
-
-        bool needsGateway = missing.Exists(l => l.Source == TtsAudioSource.Gateway);
-        if (needsGateway && !settings.HasApiKey)
-        {
-            LogAt(Log, TtsDiagnosticDescriptors.MissingApiKey.Code, isError: true, ProjectFile, null, TtsDiagnosticDescriptors.MissingApiKey.MessageFormat);
-            return false;
-        }
-
-        var logQueue = new BuildLogQueue(settings.ApiKey);
-        using var client = needsGateway ? new PixazoTtsClient(new PixazoTtsClientOptions { BaseUrl = settings.BaseUrl, ApiKey = settings.ApiKey!, MaxRetryAttempts = settings.MaxRetries, JobTimeout = settings.JobTimeout }) : null;
-        var producer = new TtsAudioProducer(cache, client, logQueue, settings.MaxConcurrency, lines.Count, lines.Count - missing.Count);
-        if (missing.Count > 0)
-        {
-            var work = producer.ProduceAsync(missing, _cancellation.Token);
-            logQueue.DrainUntilComplete(work, Log);
-            work.GetAwaiter().GetResult();
-        }
-
-        // What was paid for is shared even when another line failed.
-        team?.Upload(lines, _cancellation.Token);
-        if (producer.Failed || team?.FailedRequired == true)
-        {
-            team?.LogSummary();
-            return false;
-        }
-
-        int relinked = TtsAudioFolder.Update(AudioDirectory, lines);
-        int placeholderLines = lines
-            .Where(l => l.Source is TtsAudioSource.Placeholder or TtsAudioSource.CachedPlaceholder)
-            .Sum(l => l.Occurrences.Count);
-        bool deliberatePlaceholder = settings.Provider == TtsProviderKind.Placeholder;
-        if (placeholderLines > 0 && !deliberatePlaceholder)
-        {
-            var descriptor = TtsDiagnosticDescriptors.PlaceholderVoiceUsed;
-            LogAt(Log, descriptor.Code, isError: false, ProjectFile, null,
-                string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, placeholderLines));
-        }
-        else
-        {
-            // Up to date only when nothing waits for a key: a key appears in the environment, which Inputs cannot see.
-            WriteStamp();
-        }
-
-        LogSummary(lineCount, lines, producer, relinked, stopwatch.Elapsed);
-        team?.LogSummary();
-        return !Log.HasLoggedErrors;
-    }
-
-    private void LogSummary(int lineCount, List<TtsDistinctLine> lines, TtsAudioProducer producer, int relinked, TimeSpan elapsed)
-    {
-        int hits = lines.Count(l => l.Source is TtsAudioSource.CachedGateway or TtsAudioSource.CachedPlaceholder) + producer.ProducedElsewhere;
-        decimal cost = producer.GatewaySyntheses * GatewayPriceUsd;
+        int hits = plan.CacheHits + report.ProducedElsewhere;
+        decimal cost = report.GatewaySyntheses * GatewayPriceUsd;
         Log.LogMessage(MessageImportance.High, string.Create(CultureInfo.InvariantCulture,
-            $"PixazoTts: {lineCount} lines, {lines.Count} distinct: {hits} cache hits, {producer.GatewaySyntheses + producer.PlaceholderSyntheses} synthesized ({producer.GatewaySyntheses} gateway, {producer.PlaceholderSyntheses} placeholder), estimated cost ${cost:0.00}, {relinked} files updated, {elapsed.TotalSeconds:0.0} s"));
+            $"PixazoTts: {lineCount} lines, {plan.Lines.Count} distinct: {hits} cache hits, {report.GatewaySyntheses + report.PlaceholderSyntheses} synthesized ({report.GatewaySyntheses} gateway, {report.PlaceholderSyntheses} placeholder), estimated cost ${cost:0.00}, {relinked} files updated, {elapsed.TotalSeconds:0.0} s"));
     }
 
     private void ReportAll(IEnumerable<TtsDiagnostic> diagnostics, bool isScript)
@@ -284,6 +316,13 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         RemoteCacheRequired = RemoteCacheRequired,
     };
 
+
+    private static string Format(TtsDiagnosticDescriptor descriptor, params object[] args) => Format(descriptor.MessageFormat, args);
+
+    private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+
+    private static string Redact(string text, string? secret) =>
+        string.IsNullOrEmpty(secret) ? text : text.Replace(secret, "***", StringComparison.Ordinal);
 
     private string ProjectDirectoryOrCurrent() =>
         string.IsNullOrEmpty(ProjectDirectory) ? Directory.GetCurrentDirectory() : ProjectDirectory;

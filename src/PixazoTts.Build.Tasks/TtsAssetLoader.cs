@@ -26,11 +26,9 @@ internal static class TtsAssetLoader
             }
 
             string relativePath = GetRelativePath(item, fullPath, projectDirectory);
-            if (relativePath.Split('/').Any(segment => segment == ".."))
+            if (TtsScriptPath.Check(fullPath, relativePath) is { } outside)
             {
-                diagnostics.Add(new TtsDiagnostic(
-                    TtsDiagnosticDescriptors.InvalidSetting, fullPath, null, "The TtsAsset's relative path", relativePath,
-                    "a file inside the project folder, or a Link metadata such as Link=\"Voice/" + Path.GetFileName(fullPath) + "\""));
+                diagnostics.Add(outside);
                 continue;
             }
 

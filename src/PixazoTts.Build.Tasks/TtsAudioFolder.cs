@@ -7,20 +7,20 @@ namespace PixazoTts.Build.Tasks;
 /// </summary>
 internal static class TtsAudioFolder
 {
-    /// <summary>Brings the folder up to date; returns how many files were (re)linked.</summary>
-    public static int Update(string audioDirectory, IReadOnlyList<TtsDistinctLine> lines)
+    /// <summary>Brings the folder up to date: each line's cache entry at each of its occurrences' output paths; returns how many files were (re)linked.</summary>
+    public static int Update(string audioDirectory, IEnumerable<(TtsDistinctLine Line, string WavPath)> lines)
     {
         string root = Path.GetFullPath(audioDirectory);
         Directory.CreateDirectory(root);
         var expected = new HashSet<string>(StringComparer.Ordinal);
         int written = 0;
-        foreach (var line in lines)
+        foreach (var (line, wavPath) in lines)
         {
             foreach (var occurrence in line.Occurrences)
             {
                 string target = Path.GetFullPath(Path.Combine(root, occurrence.OutputPath));
                 expected.Add(target);
-                if (Place(line.CachedWavPath!, target))
+                if (Place(wavPath, target))
                 {
                     written++;
                 }

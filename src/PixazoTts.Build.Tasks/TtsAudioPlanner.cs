@@ -5,40 +5,41 @@ namespace PixazoTts.Build.Tasks;
 /// <summary>
 /// Decides, per distinct line, where its audio comes from in this build, looking in the cache first: real audio
 /// (gateway key) wins wherever it exists, even without a key; placeholder audio is made or reused only when the gateway
-/// cannot be asked.
+/// cannot be asked. It reads the cache and returns a plan; it changes nothing.
 /// </summary>
 internal static class TtsAudioPlanner
 {
-    public static void Plan(IEnumerable<TtsDistinctLine> lines, TtsBuildSettings settings, TtsCache cache, List<TtsDiagnostic> diagnostics)
+    public static TtsAudioPlan Plan(IEnumerable<TtsDistinctLine> lines, TtsProviderKind provider, bool hasApiKey, TtsCache cache)
     {
+        var planned = new List<TtsPlannedLine>();
+        var diagnostics = new List<TtsDiagnostic>();
+        bool gatewayCanBeAsked = provider == TtsProviderKind.Pixazo || (provider == TtsProviderKind.Auto && hasApiKey);
         foreach (var line in lines)
         {
-            if (settings.Provider != TtsProviderKind.Placeholder && TryUse(cache, line, line.GatewayKey, diagnostics))
+            if (provider != TtsProviderKind.Placeholder && Find(cache, line, line.Gateway, diagnostics) is { } real)
             {
-                line.Source = TtsAudioSource.CachedGateway;
-                continue;
+                planned.Add(new TtsPlannedLine(line, TtsAudioSource.CachedGateway, line.Gateway, real));
             }
-
-            bool gatewayCanBeAsked = settings.Provider == TtsProviderKind.Pixazo
-                || (settings.Provider == TtsProviderKind.Auto && settings.HasApiKey);
-            if (gatewayCanBeAsked)
+            else if (gatewayCanBeAsked)
             {
-                line.Source = TtsAudioSource.Gateway;
+                planned.Add(new TtsPlannedLine(line, TtsAudioSource.Gateway, line.Gateway, null));
             }
-            else if (TryUse(cache, line, line.PlaceholderKey, diagnostics))
+            else if (Find(cache, line, line.Placeholder, diagnostics) is { } placeholder)
             {
-                line.Source = TtsAudioSource.CachedPlaceholder;
+                planned.Add(new TtsPlannedLine(line, TtsAudioSource.CachedPlaceholder, line.Placeholder, placeholder));
             }
             else
             {
-                line.Source = TtsAudioSource.Placeholder;
+                planned.Add(new TtsPlannedLine(line, TtsAudioSource.Placeholder, line.Placeholder, null));
             }
         }
+
+        return new TtsAudioPlan(planned, diagnostics);
     }
 
-    private static bool TryUse(TtsCache cache, TtsDistinctLine line, string key, List<TtsDiagnostic> diagnostics)
+    private static string? Find(TtsCache cache, TtsDistinctLine line, TtsKeyedUtterance target, List<TtsDiagnostic> diagnostics)
     {
-        var lookup = cache.Lookup(key);
+        var lookup = cache.Lookup(target.Key);
         if (lookup.WasCorrupt)
         {
             var first = line.First;
@@ -47,12 +48,6 @@ internal static class TtsAudioPlanner
                 (lookup.Problem ?? "its RIFF/WAVE header or length did not check out") + "; " + lookup.WavPath));
         }
 
-        if (!lookup.Found)
-        {
-            return false;
-        }
-
-        line.CachedWavPath = lookup.WavPath;
-        return true;
+        return lookup.Found ? lookup.WavPath : null;
     }
 }

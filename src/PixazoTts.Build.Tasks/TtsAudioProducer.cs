@@ -9,10 +9,15 @@ namespace PixazoTts.Build.Tasks;
 
 /// <summary>
 /// Makes the audio the plan says is missing, <c>TtsMaxConcurrency</c> lines at a time, each through
-/// <see cref="TtsCache.GetOrAddAsync"/> (one request per key across processes, whole-or-nothing writes). After the
-/// first failure no new line is started (the others would likely fail alike, and each costs money); lines already in
-/// flight finish, so what was paid for is kept.
+/// <see cref="TtsCache.GetOrAddAsync"/> (one request per key across processes, whole-or-nothing writes).
 /// </summary>
+/// <remarks>
+/// Failures are sorted by what they are about (docs/implementation-notes.md, "Failures"): a line failure (400, FAILED,
+/// audio too large) is reported at that line and the others go on; a failure every line would share (gateway
+/// unavailable or rate limited after the retries, timeouts, an unusable cache, a bug) is reported at the line it hit
+/// and no new line starts; an account failure (401, 402, 403) stops submitting at once and is reported once, by the
+/// task, with the number of lines not made. Lines already in flight always finish, so what was paid for is kept.
+/// </remarks>
 internal sealed class TtsAudioProducer
 {
     private readonly TtsCache _cache;
@@ -21,8 +26,6 @@ internal sealed class TtsAudioProducer
     private readonly int _maxConcurrency;
     private readonly int _total;
     private int _completed;
-    private readonly object _countLock = new();
-    private int _failed;
 
     public TtsAudioProducer(TtsCache cache, PixazoTtsClient? client, BuildLogQueue log, int maxConcurrency, int total, int alreadyCompleted)
     {
@@ -34,120 +37,95 @@ internal sealed class TtsAudioProducer
         _completed = alreadyCompleted;
     }
 
-    /// <summary>Lines the gateway synthesized in this build (what was paid for).</summary>
-    public int GatewaySyntheses { get; private set; }
-
-    /// <summary>Lines the placeholder voice made in this build.</summary>
-    public int PlaceholderSyntheses { get; private set; }
-
-    /// <summary>Lines another build produced while this one waited for the same key (free for this build).</summary>
-    public int ProducedElsewhere { get; private set; }
-
-    public bool Failed => Volatile.Read(ref _failed) != 0;
-
-    public async Task ProduceAsync(IReadOnlyList<TtsDistinctLine> lines, CancellationToken cancellationToken)
+    public async Task<TtsProductionReport> ProduceAsync(IReadOnlyList<TtsPlannedLine> lines, CancellationToken cancellationToken)
     {
+        var report = new TtsProductionReport();
         var options = new ParallelOptions { MaxDegreeOfParallelism = _maxConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(lines, options, async (line, ct) =>
         {
-            if (Failed)
+            if (!report.StopStarting)
             {
-                return;
+                await ProduceOneAsync(line, report, ct).ConfigureAwait(false);
             }
-
-            await ProduceOneAsync(line, ct).ConfigureAwait(false);
         }).ConfigureAwait(false);
+        return report;
     }
 
-    private async Task ProduceOneAsync(TtsDistinctLine line, CancellationToken cancellationToken)
+    private async Task ProduceOneAsync(TtsPlannedLine planned, TtsProductionReport report, CancellationToken cancellationToken)
     {
-        bool gateway = line.Source == TtsAudioSource.Gateway;
-        string key = gateway ? line.GatewayKey : line.PlaceholderKey;
         var stopwatch = Stopwatch.StartNew();
         try
         {
             var entry = await _cache.GetOrAddAsync(
-                key,
-                ct => gateway ? SynthesizeAsync(line.Resolved, ct) : Task.FromResult(MakePlaceholder(line.Resolved)),
+                planned.Target.Key,
+                ct => planned.Source == TtsAudioSource.Gateway ? SynthesizeAsync(planned.Target, ct) : Task.FromResult(MakePlaceholder(planned.Target)),
                 cancellationToken).ConfigureAwait(false);
-            line.CachedWavPath = entry.WavPath;
-            Record(line, gateway, entry.WasProduced, stopwatch.Elapsed);
+            report.Completed(planned.Line, entry.WavPath, planned.Source, entry.WasProduced);
+            Progress(planned, entry.WasProduced, stopwatch.Elapsed);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
         }
+        catch (PixazoTtsException exception) when (exception.IsAccountFailure)
+        {
+            report.AccountFailed(exception);
+        }
         catch (PixazoTtsException exception)
         {
             bool namesRequest = exception.RequestId is null || exception.Message.Contains(exception.RequestId, StringComparison.Ordinal);
             string request = namesRequest ? string.Empty : " (request " + exception.RequestId + ")";
-            Fail(line, exception.Code, exception.Message + request);
+            bool lineOnly = exception is PixazoBadRequestException or PixazoJobFailedException or PixazoMediaTooLargeException;
+            report.LineFailed(stopStarting: !lineOnly);
+            Fail(planned, exception.Code, exception.Message + request);
         }
         catch (TtsCacheException exception)
         {
-            Fail(line, exception.Code, exception.Message + " Set TtsCacheDirectory or PIXAZO_TTS_CACHE to a writable folder.");
+            report.LineFailed(stopStarting: true);
+            Fail(planned, exception.Code, Format(TtsDiagnosticDescriptors.CacheNotWritable, exception.Directory, exception.Reason));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            Fail(line, TtsDiagnosticDescriptors.CacheNotWritable.Code, string.Format(
-                CultureInfo.InvariantCulture, TtsDiagnosticDescriptors.CacheNotWritable.MessageFormat, _cache.RootDirectory, exception.Message));
+            report.LineFailed(stopStarting: true);
+            Fail(planned, TtsDiagnosticDescriptors.CacheNotWritable.Code, Format(TtsDiagnosticDescriptors.CacheNotWritable, _cache.RootDirectory, exception.Message));
         }
-#pragma warning disable CA1031 // Anything else is a bug or an unforeseen fault: it still gets a code and a one-line message, never a stack trace.
+#pragma warning disable CA1031 // Anything else is a bug: it gets its own code and a one-line message; the stack goes to the detailed log.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            Fail(line, TtsDiagnosticDescriptors.GatewayUnavailable.Code,
-                "Synthesis failed unexpectedly (" + exception.GetType().Name + ": " + exception.Message + "); build again, and report it if it persists.");
+            report.LineFailed(stopStarting: true);
+            Fail(planned, TtsDiagnosticDescriptors.InternalError.Code, Format(TtsDiagnosticDescriptors.InternalError, exception.GetType().FullName!, exception.Message));
+            _log.Message(MessageImportance.Low, exception.ToString());
         }
     }
 
-    private async Task<TtsCacheProduction> SynthesizeAsync(ResolvedTtsLine line, CancellationToken cancellationToken)
+    private async Task<TtsCacheProduction> SynthesizeAsync(TtsKeyedUtterance target, CancellationToken cancellationToken)
     {
-        var request = new TtsSynthesisRequest(line.Text, line.Voice, line.Prompt, line.LanguageCode);
-        var result = await _client!.SynthesizeAsync(request, cancellationToken).ConfigureAwait(false);
-        var metadata = TtsCacheMetadata.Describe(result.Wav, TtsModels.Gateway, line, result.RequestId, result.CompletedAt ?? DateTimeOffset.UtcNow);
-        return new TtsCacheProduction(result.Wav, metadata);
+        var result = await _client!.SynthesizeAsync(new TtsSynthesisRequest(target.Utterance), cancellationToken).ConfigureAwait(false);
+
+        // The client validated the download (result.Audio): the cache takes that inspection rather than repeating it.
+        return new TtsCacheProduction(target, result.Wav, result.Audio, result.RequestId, result.CompletedAt ?? DateTimeOffset.UtcNow);
     }
 
-    private static TtsCacheProduction MakePlaceholder(ResolvedTtsLine line)
-    {
-        byte[] wav = PlaceholderVoice.Synthesize(line.Text, line.Voice, line.Prompt, line.LanguageCode);
-        return new TtsCacheProduction(wav, TtsCacheMetadata.Describe(wav, TtsModels.Placeholder, line, null, DateTimeOffset.UtcNow));
-    }
+    private static TtsCacheProduction MakePlaceholder(TtsKeyedUtterance target) =>
+        new(target, PlaceholderVoice.Synthesize(target.Utterance), null, null, DateTimeOffset.UtcNow);
 
-    private void Record(TtsDistinctLine line, bool gateway, bool produced, TimeSpan elapsed)
+    private void Progress(TtsPlannedLine planned, bool produced, TimeSpan elapsed)
     {
         int number = Interlocked.Increment(ref _completed);
-        string what;
-        lock (_countLock)
-        {
-            if (!produced)
-            {
-                ProducedElsewhere++;
-                what = "made by another build meanwhile";
-            }
-            else if (gateway)
-            {
-                GatewaySyntheses++;
-                what = "synthesized";
-            }
-            else
-            {
-                PlaceholderSyntheses++;
-                what = "placeholder voice";
-            }
-        }
-
-        string text = string.Create(
-            CultureInfo.InvariantCulture, $"[{number}/{_total}] {line.First.DisplayName} — {what} in {elapsed.TotalSeconds:0.0} s");
-        _log.Message(MessageImportance.Normal, text);
+        string what = !produced ? "made by another build meanwhile"
+            : planned.Source == TtsAudioSource.Gateway ? "synthesized"
+            : "placeholder voice";
+        _log.Message(MessageImportance.Normal, string.Create(
+            CultureInfo.InvariantCulture, $"[{number}/{_total}] {planned.Line.First.DisplayName} — {what} in {elapsed.TotalSeconds:0.0} s"));
     }
 
-    private void Fail(TtsDistinctLine line, string code, string detail)
+    private void Fail(TtsPlannedLine planned, string code, string detail)
     {
-        Interlocked.Exchange(ref _failed, 1);
-        var first = line.First;
-        string message = first.DisplayName + " (line '" + first.Line.Id + "'): " + detail;
-        _log.Error(code, first.Script.FullPath, first.Line.IdSpan, message);
+        var first = planned.Line.First;
+        _log.Error(code, first.Script.FullPath, first.Line.IdSpan, first.DisplayName + " (line '" + first.Line.Id + "'): " + detail);
     }
+
+    private static string Format(TtsDiagnosticDescriptor descriptor, params object[] args) =>
+        string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args);
 }

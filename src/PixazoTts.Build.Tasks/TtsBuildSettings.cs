@@ -1,5 +1,6 @@
 using System.Globalization;
 using PixazoTts.Pipeline.RemoteCache;
+using PixazoTts.Caching;
 
 namespace PixazoTts.Build.Tasks;
 
@@ -54,7 +55,7 @@ internal sealed class TtsBuildSettings
     /// <summary>The project-wide defaults (TtsDefaultVoice, TtsDefaultPrompt, TtsDefaultLanguageCode).</summary>
     public TtsVoiceSettings Defaults { get; }
 
-    /// <summary>Validates the raw task parameters; every problem becomes a PTTS2004 diagnostic.</summary>
+    /// <summary>Validates the raw task parameters; every problem becomes a diagnostic (PTTS2004, or PTTS2006 when no cache folder can be found).</summary>
     public static TtsBuildSettings? TryCreate(SettingsInput input, Func<string, string?> environment, List<TtsDiagnostic> problems)
     {
         var provider = ParseProvider(input.Provider, problems);
@@ -80,7 +81,18 @@ internal sealed class TtsBuildSettings
             return null;
         }
 
-        string cacheRoot = PixazoTts.Caching.TtsCache.ResolveRoot(configuredCache);
+        string cacheRoot;
+        try
+        {
+            cacheRoot = TtsCache.ResolveRoot(configuredCache, environment);
+        }
+        catch (TtsCacheException exception)
+        {
+            // No HOME (a service account, some containers) and no PIXAZO_TTS_CACHE: a setting to make, not a crash.
+            problems.Add(new TtsDiagnostic(TtsDiagnosticDescriptors.CacheNotWritable, null, null, exception.Directory, exception.Reason));
+            return null;
+        }
+
         var defaults = new TtsVoiceSettings(NullIfBlank(input.DefaultVoice), NullIfBlank(input.DefaultPrompt), NullIfBlank(input.DefaultLanguageCode));
         return new TtsBuildSettings(provider.Value, lockedMode, maxConcurrency, maxRetries, jobTimeout, baseUrl, cacheRoot, apiKey, defaults)
         {

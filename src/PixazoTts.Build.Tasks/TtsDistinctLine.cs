@@ -1,17 +1,19 @@
 namespace PixazoTts.Build.Tasks;
 
 /// <summary>
-/// Every occurrence of one sound (same text, voice, prompt and language after defaults, in any file): it is looked up,
-/// synthesized and paid for once.
+/// Every occurrence of one utterance (same text, voice, prompt and language after defaults, in any file): it is looked
+/// up, synthesized and paid for once. Its gateway key is computed once, here; the placeholder key only when a build
+/// needs it (most builds never do).
 /// </summary>
 internal sealed class TtsDistinctLine
 {
+    private TtsKeyedUtterance? _placeholder;
+
     public TtsDistinctLine(IReadOnlyList<TtsLineOccurrence> occurrences)
     {
         Occurrences = occurrences;
-        Resolved = occurrences[0].Resolved;
-        GatewayKey = Resolved.ComputeKey(TtsModels.Gateway);
-        PlaceholderKey = Resolved.ComputeKey(TtsModels.Placeholder);
+        Utterance = occurrences[0].Resolved.Utterance;
+        Gateway = new TtsKeyedUtterance(TtsModels.Gateway, Utterance);
     }
 
     public IReadOnlyList<TtsLineOccurrence> Occurrences { get; }
@@ -19,15 +21,15 @@ internal sealed class TtsDistinctLine
     /// <summary>The first occurrence (files in relative-path order): the one errors and progress name.</summary>
     public TtsLineOccurrence First => Occurrences[0];
 
-    public ResolvedTtsLine Resolved { get; }
+    public TtsUtterance Utterance { get; }
 
-    public string GatewayKey { get; }
+    /// <summary>The utterance as the gateway makes it, with its key.</summary>
+    public TtsKeyedUtterance Gateway { get; }
 
-    public string PlaceholderKey { get; }
+    /// <summary>The utterance as the placeholder voice makes it, with its key (computed on first use).</summary>
+    public TtsKeyedUtterance Placeholder => _placeholder ??= new TtsKeyedUtterance(TtsModels.Placeholder, Utterance);
 
-    /// <summary>Where its audio comes from, decided by <see cref="TtsAudioPlanner"/>.</summary>
-    public TtsAudioSource Source { get; set; }
-
-    /// <summary>The cache entry's WAV once known (a hit, or after production).</summary>
-    public string? CachedWavPath { get; set; }
+    /// <summary>Groups occurrences by utterance (value equality, no hashing), keeping the first occurrence's order.</summary>
+    public static IReadOnlyList<TtsDistinctLine> Group(IEnumerable<TtsLineOccurrence> occurrences) =>
+        occurrences.GroupBy(o => o.Resolved.Utterance).Select(g => new TtsDistinctLine(g.ToList())).ToList();
 }

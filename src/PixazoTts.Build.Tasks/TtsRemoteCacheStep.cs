@@ -51,35 +51,38 @@ internal sealed class TtsRemoteCacheStep : IDisposable
         }
     }
 
-    /// <summary>Looks up every line whose real audio is not in the local cache; verified entries become cache hits.</summary>
-    public void Fetch(IReadOnlyList<TtsDistinctLine> lines, TtsBuildSettings settings, CancellationToken cancellationToken)
+    /// <summary>
+    /// Looks up every line whose real audio is not in the local cache; returns the plan with the verified downloads as
+    /// cache hits (the rest unchanged).
+    /// </summary>
+    public TtsAudioPlan Fetch(TtsAudioPlan plan, TtsBuildSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Provider == TtsProviderKind.Placeholder)
         {
-            return;
+            return plan;
         }
 
-        var wanted = lines.Where(l => l.Source != TtsAudioSource.CachedGateway).ToList();
+        var wanted = plan.Lines.Where(l => l.Source != TtsAudioSource.CachedGateway).ToList();
         if (wanted.Count == 0)
         {
-            return;
+            return plan;
         }
 
-        var fetches = _team.FetchAsync(wanted.Select(l => l.GatewayKey).ToList(), cancellationToken).GetAwaiter().GetResult();
+        var fetches = _team.FetchAsync(wanted.Select(l => l.Line.Gateway.Key).ToList(), cancellationToken).GetAwaiter().GetResult();
         _summary.Add(fetches);
+        var replaced = new Dictionary<TtsPlannedLine, TtsPlannedLine>();
         for (int i = 0; i < wanted.Count; i++)
         {
-            var line = wanted[i];
+            var planned = wanted[i];
             var fetch = fetches[i];
+            var first = planned.Line.First;
             if (fetch.Outcome == RemoteFetchOutcome.Downloaded)
             {
-                line.Source = TtsAudioSource.CachedGateway;
-                line.CachedWavPath = fetch.WavPath;
-                _log.LogMessage(MessageImportance.Low, "{0} — from the team cache ({1})", line.First.DisplayName, fetch.WavPath);
+                replaced[planned] = planned with { Source = TtsAudioSource.CachedGateway, Target = planned.Line.Gateway, CachedWavPath = fetch.WavPath };
+                _log.LogMessage(MessageImportance.Low, "{0} — from the team cache ({1})", first.DisplayName, fetch.WavPath);
             }
             else if (fetch.Outcome == RemoteFetchOutcome.Refused)
             {
-                var first = line.First;
                 var descriptor = TtsDiagnosticDescriptors.RemoteCacheEntryRefused;
                 SynthesizeTtsAssets.LogAt(_log, descriptor.Code, isError: false, first.Script.FullPath, first.Line.IdSpan,
                     string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, first.Line.Id, fetch.Reason));
@@ -87,17 +90,23 @@ internal sealed class TtsRemoteCacheStep : IDisposable
         }
 
         ReportFailure();
+        return replaced.Count == 0
+            ? plan
+            : new TtsAudioPlan(plan.Lines.Select(l => replaced.TryGetValue(l, out var r) ? r : l).ToList(), plan.Diagnostics);
     }
 
     /// <summary>In readwrite mode: uploads the gateway audio this build synthesized (never placeholder audio).</summary>
-    public void Upload(IReadOnlyList<TtsDistinctLine> lines, CancellationToken cancellationToken)
+    public void Upload(TtsAudioPlan plan, TtsProductionReport report, CancellationToken cancellationToken)
     {
         if (_team.Options.Mode != RemoteCacheMode.ReadWrite)
         {
             return;
         }
 
-        var made = lines.Where(l => l.Source == TtsAudioSource.Gateway && l.CachedWavPath is not null).Select(l => l.GatewayKey).ToList();
+        var made = plan.ToMake
+            .Where(l => l.Source == TtsAudioSource.Gateway && report.WavPaths.ContainsKey(l.Line))
+            .Select(l => l.Line.Gateway.Key)
+            .ToList();
         if (made.Count == 0)
         {
             return;

@@ -135,6 +135,12 @@ namespace PixazoTts.SourceGenerator
 
         private static ParsedScript Parse(ScriptSource source, CancellationToken cancellationToken)
         {
+            // The task refuses a script whose path leaves the project before reading it; so does the catalog.
+            if (TtsScriptPath.Check(source.File.Path, source.RelativePath) is { } outside)
+            {
+                return new ParsedScript(source.File.Path, source.RelativePath, source.ItemDefaults, new TtsScriptParseResult(null, new[] { outside }));
+            }
+
             var text = source.File.GetText(cancellationToken);
             TtsScriptParseResult result;
             if (text is null)
@@ -197,11 +203,8 @@ namespace PixazoTts.SourceGenerator
                     TtsNaming.ToIdentifier(line.Id),
                     line.Id,
                     TtsNaming.GetOutputPath(script.RelativePath, line.Id),
-                    resolved.Text,
-                    resolved.Voice,
-                    resolved.Prompt,
-                    resolved.LanguageCode,
-                    resolved.ComputeKey(TtsModels.Gateway)));
+                    resolved.Utterance,
+                    resolved.Utterance.ComputeKey(TtsModels.Gateway)));
             }
 
             return new CatalogFileClass(

@@ -62,7 +62,7 @@ public static class CacheAudit
             using var metadata = JsonDocument.Parse(File.ReadAllText(metadataPath));
             var m = metadata.RootElement;
             string? Text(string name) => m.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            string recomputed = TtsCacheKey.Compute(Text("model")!, Text("voice"), Text("language_code"), Text("prompt"), Text("text")!);
+            string recomputed = TtsCacheKey.Compute(Text("model")!, new TtsUtterance(Text("text")!, voice: Text("voice"), prompt: Text("prompt"), languageCode: Text("language_code")));
             if (recomputed != key)
             {
                 problems.Add(key + ": metadata hashes to " + recomputed);

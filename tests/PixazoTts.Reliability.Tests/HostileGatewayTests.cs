@@ -55,7 +55,7 @@ public sealed class HostileGatewayTests(PackageFeedFixture feed) : ReliabilityTe
     public async Task Another_origin_in_the_answers_is_used_without_the_key(EmulatorHostileModes mode)
     {
         // Media on another host is how the real CDN works, and polling_url is never followed (the client polls the
-        // gateway's own status endpoint; DESIGN.md and PTTS3010): the build succeeds, the other origin gets no key.
+        // gateway's own status endpoint; docs/contracts.md and PTTS3010): the build succeeds, the other origin gets no key.
         await UseEmulatorAsync(new EmulatorOptions { LatencyMs = 100, Hostile = mode });
 
         var result = await BuildAsync();

@@ -64,7 +64,7 @@ public sealed class CompileTests
             var item = new TtsVoiceSettings(script.Voice, script.Prompt, script.LanguageCode);
             foreach (var line in TtsLineResolver.ResolveAll(parsed, item, new TtsVoiceSettings(null, null, "en-US")))
             {
-                expected.Add(string.Join("\t", line.Id, TtsNaming.GetOutputPath(script.RelativePath, line.Id), line.Text, line.Voice ?? "-", line.Prompt ?? "-", line.LanguageCode ?? "-", line.ComputeKey(TtsModels.Gateway)));
+                expected.Add(string.Join("\t", line.Id, TtsNaming.GetOutputPath(script.RelativePath, line.Id), line.Utterance.Text, line.Utterance.Voice ?? "-", line.Utterance.Prompt ?? "-", line.Utterance.LanguageCode ?? "-", line.Utterance.ComputeKey(TtsModels.Gateway)));
             }
         }
 

@@ -3,7 +3,7 @@ namespace PixazoTts.SourceGenerator.Tests;
 /// <summary>Representative scripts shared by the tests.</summary>
 internal static class Scripts
 {
-    /// <summary>The example of DESIGN.md, verbatim.</summary>
+    /// <summary>The example of docs/contracts.md ("Script format"), verbatim.</summary>
     public const string Intro = """
         {
           "voice": "Kore",

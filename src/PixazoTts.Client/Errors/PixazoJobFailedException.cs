@@ -6,8 +6,8 @@ namespace PixazoTts.Client;
 /// </summary>
 public sealed class PixazoJobFailedException : PixazoTtsException
 {
-    internal PixazoJobFailedException(string message, string? reason, string requestId)
-        : base(PixazoErrorCodes.JobFailed, message, requestId: requestId)
+    internal PixazoJobFailedException(string detail, string? reason, string requestId)
+        : base(TtsDiagnosticDescriptors.GatewayJobFailed, detail, requestId: requestId)
     {
         Reason = reason;
     }

@@ -6,8 +6,8 @@ namespace PixazoTts.Client;
 /// </summary>
 public sealed class PixazoMediaTooLargeException : PixazoTtsException
 {
-    internal PixazoMediaTooLargeException(string message, long limitBytes, string? requestId = null)
-        : base(PixazoErrorCodes.MediaTooLarge, message, requestId: requestId)
+    internal PixazoMediaTooLargeException(string detail, long limitBytes, string? requestId = null)
+        : base(TtsDiagnosticDescriptors.GatewayMediaTooLarge, detail, requestId: requestId)
     {
         LimitBytes = limitBytes;
     }

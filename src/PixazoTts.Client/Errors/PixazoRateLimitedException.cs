@@ -3,8 +3,8 @@ namespace PixazoTts.Client;
 /// <summary>The gateway still answered 429 Too Many Requests after the retries (<c>PTTS3005</c>).</summary>
 public sealed class PixazoRateLimitedException : PixazoTtsException
 {
-    internal PixazoRateLimitedException(string message, TimeSpan? retryAfter, string? requestId = null)
-        : base(PixazoErrorCodes.RateLimited, message, 429, requestId)
+    internal PixazoRateLimitedException(string detail, TimeSpan? retryAfter, string? requestId = null)
+        : base(TtsDiagnosticDescriptors.GatewayRateLimited, detail, 429, requestId)
     {
         RetryAfter = retryAfter;
     }

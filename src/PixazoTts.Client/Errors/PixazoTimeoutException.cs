@@ -6,8 +6,8 @@ namespace PixazoTts.Client;
 /// </summary>
 public sealed class PixazoTimeoutException : PixazoTtsException
 {
-    internal PixazoTimeoutException(string message, TimeSpan timeout, string? requestId, Exception? innerException)
-        : base(PixazoErrorCodes.Timeout, message, requestId: requestId, innerException: innerException)
+    internal PixazoTimeoutException(string detail, TimeSpan timeout, string? requestId, Exception? innerException)
+        : base(TtsDiagnosticDescriptors.GatewayTimeout, detail, requestId: requestId, innerException: innerException)
     {
         Timeout = timeout;
     }

@@ -1,10 +1,13 @@
 namespace PixazoTts.Client;
 
-/// <summary>The gateway rejected the API key (401, <c>PTTS3001</c>). Not retried.</summary>
+/// <summary>The gateway rejected the API key (401, <c>PTTS3001</c>). Not retried; an account failure.</summary>
 public sealed class PixazoUnauthorizedException : PixazoTtsException
 {
-    internal PixazoUnauthorizedException(string message, int? httpStatus = null, string? requestId = null, Exception? innerException = null)
-        : base(PixazoErrorCodes.Unauthorized, message, httpStatus, requestId, innerException)
+    internal PixazoUnauthorizedException(string detail, int? httpStatus = null, string? requestId = null, Exception? innerException = null)
+        : base(TtsDiagnosticDescriptors.GatewayUnauthorized, detail, httpStatus, requestId, innerException)
     {
     }
+
+    /// <inheritdoc />
+    public override bool IsAccountFailure => true;
 }

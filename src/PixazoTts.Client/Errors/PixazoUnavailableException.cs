@@ -6,8 +6,8 @@ namespace PixazoTts.Client;
 /// </summary>
 public sealed class PixazoUnavailableException : PixazoTtsException
 {
-    internal PixazoUnavailableException(string message, int? httpStatus = null, string? requestId = null, Exception? innerException = null, TimeSpan? retryAfter = null, bool isTransient = true)
-        : base(PixazoErrorCodes.Unavailable, message, httpStatus, requestId, innerException)
+    internal PixazoUnavailableException(string detail, int? httpStatus = null, string? requestId = null, Exception? innerException = null, TimeSpan? retryAfter = null, bool isTransient = true)
+        : base(TtsDiagnosticDescriptors.GatewayUnavailable, detail, httpStatus, requestId, innerException)
     {
         RetryAfter = retryAfter;
         IsTransient = isTransient;

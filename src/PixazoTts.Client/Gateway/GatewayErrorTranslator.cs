@@ -30,48 +30,33 @@ internal sealed partial class GatewayErrorTranslator
         switch (status)
         {
             case 400:
-                return new PixazoBadRequestException(
-                    $"The Pixazo gateway refused the request ({detail}). Check the line's text, voice, prompt and language code; a model that is not found or disabled must be enabled by Pixazo.",
-                    status, requestId);
+                return new PixazoBadRequestException(detail, status, requestId);
             case 401:
-                return new PixazoUnauthorizedException(
-                    $"The Pixazo gateway rejected the API key ({detail}). Check PIXAZO_API_KEY (or the PixazoApiKey property).",
-                    status, requestId);
+                return new PixazoUnauthorizedException(detail, status, requestId);
             case 402:
                 var required = ParseRequiredUsd(ErrorBody(exception)?.Message);
                 var amount = required is { } usd
                     ? $"this request needs ${usd.ToString(CultureInfo.InvariantCulture)}"
                     : "the balance is too low for this request";
-                return new PixazoInsufficientBalanceException(
-                    $"Top up your Pixazo wallet: {amount} ({detail}).",
-                    required);
+                return new PixazoInsufficientBalanceException($"{amount}; {detail}", required);
             case 403:
-                return new PixazoForbiddenException(
-                    $"The Pixazo gateway denied access ({detail}). Check that your Pixazo subscription includes gemini-flash-tts.",
-                    status, requestId);
+                return new PixazoForbiddenException(detail, status, requestId);
             case 404:
-                return new PixazoUnavailableException(
-                    $"The Pixazo gateway did not know the request ({detail}). Try again later.",
-                    status, requestId);
+                return new PixazoUnavailableException($"the gateway did not know request {requestId}: {detail}", status, requestId);
             case 429:
                 var retryAfter = RetryAfterHeader.Read(exception.Headers, timeProvider.GetUtcNow());
-                return new PixazoRateLimitedException(
-                    $"The Pixazo gateway is still rate limiting after the retries ({detail}). Lower TtsMaxConcurrency or try again later.",
-                    retryAfter, requestId);
+                return new PixazoRateLimitedException(detail, retryAfter, requestId);
             case >= 200 and < 300:
                 // A success we cannot read. For a status check another look is harmless; a
                 // submission may already have been accepted, and submitting again would pay twice.
                 return new PixazoUnavailableException(
-                    $"The Pixazo gateway's answer could not be read (HTTP {status}: {redactor.Redact(OneLine(exception.InnerException?.Message ?? exception.Message))}). Try again later.",
+                    $"the answer could not be read: HTTP {status}: {redactor.Redact(OneLine(exception.InnerException?.Message ?? exception.Message))}",
                     status, requestId, isTransient: requestId is not null);
             case 408 or >= 500:
                 return new PixazoUnavailableException(
-                    $"The Pixazo gateway is unavailable ({detail}) after the retries. Try again later, or point PIXAZO_BASE_URL at the emulator to work offline.",
-                    status, requestId, retryAfter: RetryAfterHeader.Read(exception.Headers, timeProvider.GetUtcNow()));
+                    detail, status, requestId, retryAfter: RetryAfterHeader.Read(exception.Headers, timeProvider.GetUtcNow()));
             default:
-                return new PixazoBadRequestException(
-                    $"The Pixazo gateway refused the request ({detail}). Check the line's text, voice, prompt and language code.",
-                    status, requestId);
+                return new PixazoBadRequestException(detail, status, requestId);
         }
     }
 

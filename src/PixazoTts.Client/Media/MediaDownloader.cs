@@ -28,7 +28,7 @@ internal sealed class MediaDownloader
 
     public async Task<DownloadedMedia> DownloadAsync(Uri mediaUrl, string requestId, CancellationToken cancellationToken)
     {
-        RequireHttp(mediaUrl, requestId, "The gateway returned a media URL that is not http(s)");
+        RequireHttp(mediaUrl, requestId, "a media URL that is not http(s)");
 
         var url = mediaUrl;
         for (var redirects = 0; ; redirects++)
@@ -43,7 +43,7 @@ internal sealed class MediaDownloader
                 if (redirects == MaxRedirects)
                 {
                     throw new PixazoUnsafeUrlException(
-                        $"The media URL redirected more than {MaxRedirects} times (request {requestId}); the client stops there. Try again later.",
+                        $"the media URL redirected more than {MaxRedirects} times (request {requestId})",
                         (int)response.StatusCode, requestId);
                 }
 
@@ -54,7 +54,7 @@ internal sealed class MediaDownloader
             if (!response.IsSuccessStatusCode)
             {
                 throw new PixazoUnavailableException(
-                    $"The media download failed with HTTP {(int)response.StatusCode} (request {requestId}). Try again later.",
+                    $"the media download failed with HTTP {(int)response.StatusCode} (request {requestId})",
                     (int)response.StatusCode, requestId,
                     retryAfter: RetryAfterHeader.Read(response, DateTimeOffset.UtcNow));
             }
@@ -63,7 +63,7 @@ internal sealed class MediaDownloader
             if (!WavFile.TryInspect(bytes, out var info, out var problem) || info is null)
             {
                 throw new PixazoInvalidMediaException(
-                    $"The media of request {requestId} is not a valid WAV file ({redactor.Redact(problem ?? "unreadable header")}); it was downloaded again on each retry. Try again later.",
+                    $"the media of request {requestId}: {redactor.Redact(problem ?? "unreadable header")}; it was downloaded again on each retry",
                     requestId: requestId);
             }
 
@@ -102,22 +102,22 @@ internal sealed class MediaDownloader
     }
 
     private PixazoMediaTooLargeException TooLarge(string requestId) =>
-        new($"The media of request {requestId} is larger than the {maxBytes}-byte download cap (MaxDownloadBytes). Shorten the line or raise the cap.", maxBytes, requestId);
+        new($"the media of request {requestId} is over {maxBytes} bytes, the client's MaxDownloadBytes", maxBytes, requestId);
 
     private static Uri NextLocation(Uri current, HttpResponseMessage response, string requestId)
     {
         var location = response.Headers.Location
             ?? throw new PixazoUnavailableException(
-                $"The media host answered a redirect without a Location (request {requestId}). Try again later.",
+                $"the media host answered a redirect without a Location (request {requestId})",
                 (int)response.StatusCode, requestId);
         var next = location.IsAbsoluteUri ? location : new Uri(current, location);
-        RequireHttp(next, requestId, "The media URL redirected to a target that is not http(s)");
+        RequireHttp(next, requestId, "a redirect to a target that is not http(s)");
 
         // Like HttpClient's own redirect handling: never from https down to http.
         if (current.Scheme == Uri.UriSchemeHttps && next.Scheme == Uri.UriSchemeHttp)
         {
             throw new PixazoUnsafeUrlException(
-                $"The media URL redirected from https to http (request {requestId}); the client refuses the downgrade.",
+                $"the media URL redirected from https to http (request {requestId}), a downgrade",
                 (int)response.StatusCode, requestId);
         }
 
@@ -131,7 +131,7 @@ internal sealed class MediaDownloader
             // Only the scheme is shown: the rest of a URL can carry tokens.
             var scheme = url.IsAbsoluteUri ? url.Scheme + ":" : "a relative URL";
             throw new PixazoUnsafeUrlException(
-                $"{what} ({scheme}, request {requestId}); the client only downloads http(s) URLs. Report it to Pixazo.",
+                $"{what}: {scheme} (request {requestId}); only http(s) URLs are downloaded",
                 requestId: requestId);
         }
     }

@@ -121,7 +121,7 @@ public sealed class PixazoTtsClient : IDisposable
                 ? "to submit the job"
                 : string.Create(CultureInfo.InvariantCulture, $"for request {progress.RequestId} (last status {progress.LastStatus ?? "unknown"})");
             throw new PixazoTimeoutException(
-                string.Create(CultureInfo.InvariantCulture, $"Timed out after {options.JobTimeout} waiting {waitingFor}. Try again later, or raise the job timeout."),
+                string.Create(CultureInfo.InvariantCulture, $"no result within the job timeout of {options.JobTimeout} waiting {waitingFor}"),
                 options.JobTimeout, progress.RequestId, exception);
         }
         catch (Exception exception) when (cancellationToken.IsCancellationRequested && IsConsequenceOfCancellation(exception)
@@ -166,14 +166,14 @@ public sealed class PixazoTtsClient : IDisposable
         catch (JobSystemErrorException error)
         {
             throw new PixazoUnavailableException(
-                string.Create(CultureInfo.InvariantCulture, $"The Pixazo gateway reported a system error (ERROR, not charged) on all {progress.Attempts} submissions (last: {redactor.Redact(OneLine(error.Reason ?? "no reason given"))}). Try again later."),
+                string.Create(CultureInfo.InvariantCulture, $"the gateway reported a system error (ERROR, not charged) on all {progress.Attempts} submissions; last: {redactor.Redact(OneLine(error.Reason ?? "no reason given"))}"),
                 requestId: error.RequestId);
         }
 
         var requestId = finished.Request_id;
         var mediaUrl = finished.Output?.Media_url?.FirstOrDefault()
             ?? throw new PixazoUnavailableException(
-                $"The Pixazo gateway completed request {requestId} without a media URL. Try again later.",
+                $"request {requestId} completed without a media URL",
                 requestId: requestId);
 
         var media = await WithNetworkFaultsAsUnavailable(
@@ -209,7 +209,7 @@ public sealed class PixazoTtsClient : IDisposable
 
         if (string.IsNullOrEmpty(accepted.Request_id))
         {
-            throw new PixazoUnavailableException("The Pixazo gateway accepted the job without a request_id. Try again later.", 202);
+            throw new PixazoUnavailableException("the gateway accepted the job without a request_id", 202);
         }
 
         // accepted.Polling_url is deliberately not followed: the documented status endpoint on the
@@ -224,7 +224,7 @@ public sealed class PixazoTtsClient : IDisposable
         {
             RequestStatusValue.COMPLETED => status,
             RequestStatusValue.FAILED => throw new PixazoJobFailedException(
-                $"The Pixazo job failed (request {requestId}): {redactor.Redact(OneLine(status.Error ?? "no reason given"))}. Change the text, voice or prompt and build again (a FAILED job is charged, so it is not retried).",
+                $"request {requestId}: {redactor.Redact(OneLine(status.Error ?? "no reason given"))}",
                 status.Error is null ? null : redactor.Redact(status.Error),
                 requestId),
             _ => throw new JobSystemErrorException(requestId, status.Error),
@@ -292,13 +292,13 @@ public sealed class PixazoTtsClient : IDisposable
         catch (TimeoutRejectedException exception)
         {
             throw new PixazoUnavailableException(
-                string.Create(CultureInfo.InvariantCulture, $"Could not {what}: no answer within {options.AttemptTimeout}, on every try. Try again later."),
+                string.Create(CultureInfo.InvariantCulture, $"could not {what}: no answer within {options.AttemptTimeout}, on every try"),
                 requestId: requestId, innerException: exception);
         }
         catch (Exception exception) when (exception is HttpRequestException or IOException)
         {
             throw new PixazoUnavailableException(
-                $"Could not {what} after the retries ({redactor.Redact(OneLine(exception.Message))}). Check PIXAZO_BASE_URL and the network, or try again later.",
+                $"could not {what}: {redactor.Redact(OneLine(exception.Message))}",
                 requestId: requestId, innerException: exception);
         }
     }

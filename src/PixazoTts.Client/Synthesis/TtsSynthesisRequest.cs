@@ -10,23 +10,38 @@ public sealed class TtsSynthesisRequest
     /// <param name="languageCode">A BCP-47 language hint such as <c>en-GB</c>; null for none.</param>
     /// <exception cref="ArgumentException"><paramref name="text"/> is null, empty or white space.</exception>
     public TtsSynthesisRequest(string text, string? voice = null, string? prompt = null, string? languageCode = null)
+        : this(new TtsUtterance(RequireText(text), voice: voice, prompt: prompt, languageCode: languageCode))
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        Text = text;
-        Voice = voice;
-        Prompt = prompt;
-        LanguageCode = languageCode;
     }
 
+    /// <summary>Creates a request for an utterance (what the build resolves a script line to).</summary>
+    /// <param name="utterance">What to say; its text must not be empty or white space.</param>
+    /// <exception cref="ArgumentException">The utterance's text is empty or white space.</exception>
+    public TtsSynthesisRequest(TtsUtterance utterance)
+    {
+        ArgumentNullException.ThrowIfNull(utterance);
+        RequireText(utterance.Text);
+        Utterance = utterance;
+    }
+
+    /// <summary>What to say: text, voice, prompt and language code.</summary>
+    public TtsUtterance Utterance { get; }
+
     /// <summary>The text to speak.</summary>
-    public string Text { get; }
+    public string Text => Utterance.Text;
 
     /// <summary>The voice name, or null for the model's default.</summary>
-    public string? Voice { get; }
+    public string? Voice => Utterance.Voice;
 
     /// <summary>The style instruction, or null.</summary>
-    public string? Prompt { get; }
+    public string? Prompt => Utterance.Prompt;
 
     /// <summary>The BCP-47 language hint, or null.</summary>
-    public string? LanguageCode { get; }
+    public string? LanguageCode => Utterance.LanguageCode;
+
+    private static string RequireText(string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        return text;
+    }
 }

@@ -18,18 +18,24 @@ namespace PixazoTts.Audio
         /// <summary>
         /// Synthesizes a line. The same inputs give the same bytes in every process; the length grows with the text.
         /// </summary>
-        /// <param name="text">The text, with optional inline audio tags such as <c>[whispers]</c>.</param>
-        /// <param name="voice">A Gemini voice name (e.g. <c>Kore</c>, <c>Fenrir</c>); unknown names get a stable timbre of their own.</param>
-        /// <param name="prompt">A style instruction; words like "urgent", "shout", "slow", "calm", "whisper", "dramatic" change the delivery.</param>
-        /// <param name="languageCode">A BCP-47 hint; tonal languages get per-syllable pitch contours.</param>
+        /// <param name="utterance">
+        /// What to say: the text (inline audio tags such as <c>[whispers]</c> change the delivery), the voice (a Gemini
+        /// voice name sets the timbre; unknown names get a stable timbre of their own), the prompt (words like "urgent",
+        /// "shout", "slow", "calm", "whisper", "dramatic" change the delivery) and the language (tonal languages get
+        /// per-syllable pitch contours).
+        /// </param>
         /// <returns>The WAV file's bytes (canonical 44-byte header).</returns>
-        public static byte[] Synthesize(string text, string? voice, string? prompt, string? languageCode)
+        public static byte[] Synthesize(TtsUtterance utterance)
         {
-            if (text == null)
+            if (utterance == null)
             {
-                throw new ArgumentNullException(nameof(text));
+                throw new ArgumentNullException(nameof(utterance));
             }
 
+            string text = utterance.Text;
+            string? voice = utterance.Voice;
+            string? prompt = utterance.Prompt;
+            string? languageCode = utterance.LanguageCode;
             var seed = StableHash.Of(text, voice, prompt, languageCode);
             var profile = PlaceholderVoiceProfile.Create(voice, prompt, languageCode);
             var units = PlaceholderTextReader.Read(text);

@@ -8,7 +8,7 @@ using PixazoTts.Audio;
 namespace PixazoTts.Caching
 {
     /// <summary>
-    /// The content-addressed store of synthesized lines (contract, DESIGN.md "Cache layout"):
+    /// The content-addressed store of synthesized lines (contract, docs/contracts.md "Cache layout"):
     /// <c>&lt;root&gt;/v1/&lt;key[0..2]&gt;/&lt;key&gt;.wav</c> and, beside it, <c>&lt;key&gt;.json</c>.
     /// </summary>
     /// <remarks>
@@ -54,8 +54,15 @@ namespace PixazoTts.Caching
         /// </summary>
         /// <param name="configured">The configured directory, or null/empty.</param>
         /// <exception cref="TtsCacheException">No user folder is known (set <c>PIXAZO_TTS_CACHE</c>).</exception>
-        public static string ResolveRoot(string? configured) =>
-            ResolveRoot(configured, Environment.GetEnvironmentVariable, RuntimeInformation.IsOSPlatform(OSPlatform.Windows));
+        public static string ResolveRoot(string? configured) => ResolveRoot(configured, Environment.GetEnvironmentVariable);
+
+        /// <summary>As <see cref="ResolveRoot(string)"/>, reading the environment through <paramref name="environment"/>
+        /// (the build task passes its own view of the environment, so tests and the task see the same values).</summary>
+        /// <param name="configured">The configured directory, or null/empty.</param>
+        /// <param name="environment">Reads an environment variable (null when not set).</param>
+        /// <exception cref="TtsCacheException">No user folder is known (set <c>PIXAZO_TTS_CACHE</c>).</exception>
+        public static string ResolveRoot(string? configured, Func<string, string?> environment) =>
+            ResolveRoot(configured, environment, RuntimeInformation.IsOSPlatform(OSPlatform.Windows));
 
         internal static string ResolveRoot(string? configured, Func<string, string?> environment, bool isWindows)
         {
@@ -174,7 +181,6 @@ namespace PixazoTts.Caching
         /// <param name="cancellationToken">Cancels the wait for the lock and is passed to <paramref name="produce"/>.</param>
         /// <exception cref="TtsCacheException">The cache folder cannot be created or written (PTTS2006).</exception>
         /// <exception cref="InvalidOperationException">The production does not belong to <paramref name="key"/>.</exception>
-        /// <exception cref="InvalidDataException">The produced bytes are not a valid WAV.</exception>
         public async Task<TtsCacheEntry> GetOrAddAsync(
             string key, Func<CancellationToken, Task<TtsCacheProduction>> produce, CancellationToken cancellationToken)
         {
@@ -231,19 +237,13 @@ namespace PixazoTts.Caching
 
         private static void Verify(string key, TtsCacheProduction production)
         {
-            // A content-addressed store must never file audio under another line's key: that entry would be
-            // trusted forever.
-            string producedKey = production.Metadata.ComputeKey();
-            if (!string.Equals(producedKey, key, StringComparison.Ordinal))
+            // A content-addressed store must never file audio under another line's key: that entry would be trusted
+            // forever. The production carries the key it was made for (computed once), so this is a comparison.
+            if (!string.Equals(production.Target.Key, key, StringComparison.Ordinal))
             {
                 throw new InvalidOperationException(
-                    "The produced metadata (model, voice, language_code, prompt, text) hashes to " + producedKey +
-                    ", not to the requested key " + key + "; build the metadata from the same resolved line and model as the key.");
-            }
-
-            if (!WavFile.TryInspect(production.Wav, out _, out string? problem))
-            {
-                throw new InvalidDataException("The produced audio is not a valid WAV (" + problem + "); nothing was cached.");
+                    "The produced audio was made for key " + production.Target.Key + ", not for the requested key " + key +
+                    "; produce it for the same keyed utterance that was looked up.");
             }
         }
 

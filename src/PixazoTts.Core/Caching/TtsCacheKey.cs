@@ -6,7 +6,7 @@ using System.Text;
 namespace PixazoTts
 {
     /// <summary>
-    /// The content key of a line (contract, DESIGN.md "Cache key"): the lowercase hex SHA-256 of the UTF-8 bytes of
+    /// The content key of a line (contract, docs/contracts.md "Cache key"): the lowercase hex SHA-256 of the UTF-8 bytes of
     /// <c>"pixazo-tts/1\n" + F("model") + F("voice") + F("language_code") + F("prompt") + F("text")</c> with
     /// <c>F(name, value) = name + ":" + utf8ByteLength(value) + ":" + value + "\n"</c>, an absent value being "".
     /// The length prefix makes the encoding unambiguous whatever the values contain (newlines, colons).
@@ -17,29 +17,28 @@ namespace PixazoTts
         /// <summary>The length of a key: 64 lowercase hex digits.</summary>
         public const int Length = 64;
 
-        /// <summary>Computes the key of a resolved line.</summary>
+        /// <summary>Computes the key of <paramref name="utterance"/> made by <paramref name="model"/>.</summary>
         /// <param name="model">The model id (<see cref="TtsModels.Gateway"/> or <see cref="TtsModels.Placeholder"/>).</param>
-        /// <param name="voice">The resolved voice, or null.</param>
-        /// <param name="languageCode">The resolved language code, or null.</param>
-        /// <param name="prompt">The resolved prompt, or null.</param>
-        /// <param name="text">The text.</param>
-        public static string Compute(string model, string? voice, string? languageCode, string? prompt, string text)
+        /// <param name="utterance">What is spoken, after defaults.</param>
+        public static string Compute(string model, TtsUtterance utterance)
         {
             if (model == null)
             {
                 throw new ArgumentNullException(nameof(model));
             }
 
-            if (text == null)
+            if (utterance == null)
             {
-                throw new ArgumentNullException(nameof(text));
+                throw new ArgumentNullException(nameof(utterance));
             }
 
+            string text = utterance.Text;
+            string? prompt = utterance.Prompt;
             var builder = new StringBuilder(96 + text.Length + (prompt?.Length ?? 0));
             builder.Append("pixazo-tts/1\n");
             AppendField(builder, "model", model);
-            AppendField(builder, "voice", voice);
-            AppendField(builder, "language_code", languageCode);
+            AppendField(builder, "voice", utterance.Voice);
+            AppendField(builder, "language_code", utterance.LanguageCode);
             AppendField(builder, "prompt", prompt);
             AppendField(builder, "text", text);
 

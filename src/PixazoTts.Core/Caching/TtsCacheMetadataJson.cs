@@ -1,24 +1,35 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace PixazoTts.Caching
 {
     /// <summary>Reads and writes <c>&lt;key&gt;.json</c> beside a cached WAV.</summary>
-    internal static class TtsCacheMetadataJson
+    public static class TtsCacheMetadataJson
     {
+        /// <summary>The metadata as the UTF-8 JSON document stored beside the WAV.</summary>
+        /// <param name="metadata">The metadata.</param>
         public static byte[] Serialize(TtsCacheMetadata metadata)
         {
+            if (metadata == null)
+            {
+                throw new ArgumentNullException(nameof(metadata));
+            }
+
             using var stream = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+            // Relaxed escaping: the file is read by people and other tools, not embedded in HTML, so "+00:00" and the
+            // text's own script stay as written instead of becoming \u002B00:00 and \uXXXX escapes.
+            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
                 writer.WriteStartObject();
+                var utterance = metadata.Utterance;
                 writer.WriteString("model", metadata.Model);
-                WriteOptional(writer, "voice", metadata.Voice);
-                WriteOptional(writer, "language_code", metadata.LanguageCode);
-                WriteOptional(writer, "prompt", metadata.Prompt);
-                writer.WriteString("text", metadata.Text);
+                WriteOptional(writer, "voice", utterance.Voice);
+                WriteOptional(writer, "language_code", utterance.LanguageCode);
+                WriteOptional(writer, "prompt", utterance.Prompt);
+                writer.WriteString("text", utterance.Text);
                 WriteOptional(writer, "request_id", metadata.RequestId);
                 writer.WriteString("created_at", metadata.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
                 writer.WriteNumber("byte_length", metadata.ByteLength);
@@ -30,6 +41,7 @@ namespace PixazoTts.Caching
         }
 
         /// <summary>The metadata in <paramref name="json"/>, or null when it is not a complete metadata object.</summary>
+        /// <param name="json">The document's UTF-8 bytes.</param>
         public static TtsCacheMetadata? Deserialize(byte[] json)
         {
             try
@@ -49,9 +61,9 @@ namespace PixazoTts.Caching
                     return null;
                 }
 
-                return new TtsCacheMetadata(
-                    model, GetString(root, "voice"), GetString(root, "language_code"), GetString(root, "prompt"), text,
-                    GetString(root, "request_id"), createdAt, byteLength, sha256);
+                var utterance = new TtsUtterance(
+                    text, voice: GetString(root, "voice"), prompt: GetString(root, "prompt"), languageCode: GetString(root, "language_code"));
+                return new TtsCacheMetadata(model, utterance, GetString(root, "request_id"), createdAt, byteLength, sha256);
             }
             catch (JsonException)
             {

@@ -1,31 +1,48 @@
 using System;
+using System.IO;
+using PixazoTts.Audio;
 
 namespace PixazoTts.Caching
 {
-    /// <summary>What a producer hands to <see cref="TtsCache.GetOrAddAsync"/>: the WAV and its metadata.</summary>
+    /// <summary>
+    /// What a producer hands to <see cref="TtsCache.GetOrAddAsync"/>: new audio for one keyed utterance. The WAV is
+    /// hashed once, here, into its metadata; it is validated once: by the producer (the client checks every download
+    /// and passes its <see cref="WavInfo"/> on), or here when the producer did not.
+    /// </summary>
     public sealed class TtsCacheProduction
     {
-        /// <summary>Creates a production; the metadata's length and hash must be those of <paramref name="wav"/>.</summary>
+        /// <summary>Creates a production and its metadata.</summary>
+        /// <param name="target">The model and utterance the audio was made for (its key is the entry's).</param>
         /// <param name="wav">The WAV bytes.</param>
-        /// <param name="metadata">Its metadata (see <see cref="TtsCacheMetadata.Describe"/>).</param>
-        /// <exception cref="ArgumentException">The metadata does not describe <paramref name="wav"/>.</exception>
-        public TtsCacheProduction(byte[] wav, TtsCacheMetadata metadata)
+        /// <param name="audio">The producer's own inspection of <paramref name="wav"/> (<see cref="WavFile.TryInspect"/>), or null to inspect it here.</param>
+        /// <param name="requestId">The gateway's request id, or null (placeholder audio).</param>
+        /// <param name="createdAt">When the audio was made.</param>
+        /// <exception cref="InvalidDataException"><paramref name="wav"/> is not a valid WAV.</exception>
+        public TtsCacheProduction(TtsKeyedUtterance target, byte[] wav, WavInfo? audio, string? requestId, DateTimeOffset createdAt)
         {
+            Target = target ?? throw new ArgumentNullException(nameof(target));
             Wav = wav ?? throw new ArgumentNullException(nameof(wav));
-            Metadata = metadata ?? throw new ArgumentNullException(nameof(metadata));
-            if (metadata.ByteLength != wav.LongLength ||
-                !string.Equals(metadata.Sha256, TtsCacheMetadata.ComputeSha256(wav), StringComparison.Ordinal))
+            if (audio == null && !WavFile.TryInspect(wav, out audio, out string? problem))
             {
-                throw new ArgumentException(
-                    "The metadata's byte_length and sha256 are not those of the WAV; create it with TtsCacheMetadata.Describe.",
-                    nameof(metadata));
+                throw new InvalidDataException("The produced audio is not a valid WAV (" + problem + "); nothing was cached.");
             }
+
+            Audio = audio!;
+            Metadata = new TtsCacheMetadata(target.Model, target.Utterance, requestId, createdAt, wav.LongLength, TtsCacheMetadata.ComputeSha256(wav));
         }
 
-        /// <summary>The WAV bytes.</summary>
-        public byte[] Wav { get; }
+        /// <summary>The model and utterance the audio was made for.</summary>
+        public TtsKeyedUtterance Target { get; }
 
-        /// <summary>The metadata.</summary>
+        /// <summary>The WAV bytes.</summary>
+#pragma warning disable CA1819 // The bytes are the product; a copy would double the memory of every line.
+        public byte[] Wav { get; }
+#pragma warning restore CA1819
+
+        /// <summary>The WAV's format and duration.</summary>
+        public WavInfo Audio { get; }
+
+        /// <summary>The metadata written beside the WAV.</summary>
         public TtsCacheMetadata Metadata { get; }
     }
 }

@@ -111,6 +111,11 @@ namespace PixazoTts
             "PTTS1103", "Name clashes in the catalog",
             "'{0}' becomes '{1}', which clashes with {2} in the generated catalog; rename it.");
 
+        /// <summary>PTTS1104 error: a script's relative path leaves the project (<c>..</c>) or is absolute. Args: {0} the path, {1} a Link that would work.</summary>
+        public static readonly TtsDiagnosticDescriptor ScriptOutsideProject = Error(
+            "PTTS1104", "Script path outside the project",
+            "The script's path '{0}' leaves the project folder, so its output folder and catalog class would too; move it into the project, or give the TtsAsset a Link such as Link=\"{1}\".");
+
         // ---- Build, cache and configuration (task only) ----
 
         /// <summary>PTTS2001 error: locked mode and a line is not cached. Args: {0} the line id.</summary>
@@ -153,6 +158,11 @@ namespace PixazoTts
             "PTTS2008", "Script cannot be read",
             "The file cannot be read ({0}); check that the TtsAsset path exists and is readable.");
 
+        /// <summary>PTTS2009 error: a bug, not a user mistake. Args: {0} the exception's type, {1} its message.</summary>
+        public static readonly TtsDiagnosticDescriptor InternalError = Error(
+            "PTTS2009", "Internal error",
+            "PixazoTts.Build failed unexpectedly ({0}: {1}); this is a bug: please report it with the build log (the stack is logged at detailed verbosity, -v:d); the cache keeps every finished line.");
+
         // ---- Team cache (the remote store shared by a team; docs/team-cache.md) ----
 
         /// <summary>PTTS2101 warning: the remote failed and is skipped for the rest of the build. Args: {0} the remote, {1} what failed.</summary>
@@ -171,70 +181,78 @@ namespace PixazoTts
             "The team cache's entry for line '{0}' was refused ({1}); it is treated as a miss and nothing was stored locally.");
 
         // ---- Gateway (client exceptions carry these; the task reports them naming the line) ----
-        // Every gateway message takes {0} the line id and {1} the gateway's detail, so the task formats them all alike.
+        // Every gateway message takes {0}, the detail of the failure (the gateway's status and message, the request
+        // id). The client's exception message is exactly this text; the task prefixes the line it hit.
 
-        /// <summary>PTTS3001 error: 401. Args: {0} the line id, {1} detail.</summary>
+        /// <summary>PTTS3001 error: 401 (an account failure: reported once per build). Args: {0} detail.</summary>
         public static readonly TtsDiagnosticDescriptor GatewayUnauthorized = Error(
             "PTTS3001", "API key rejected",
-            "The gateway rejected the API key (401) for line '{0}': {1}; check PIXAZO_API_KEY.");
+            "The gateway rejected the API key (401: {0}); check PIXAZO_API_KEY (or the PixazoApiKey property).");
 
-        /// <summary>PTTS3002 error: 402. Args: {0} the line id, {1} detail with the required amount.</summary>
+        /// <summary>PTTS3002 error: 402 (an account failure). Args: {0} detail with the required amount.</summary>
         public static readonly TtsDiagnosticDescriptor GatewayInsufficientBalance = Error(
             "PTTS3002", "Insufficient balance",
-            "Insufficient balance (402) for line '{0}': {1}; top up the Pixazo account and build again.");
+            "Insufficient balance (402: {0}); top up the Pixazo wallet and build again.");
 
-        /// <summary>PTTS3003 error: 403. Args: {0} the line id, {1} detail.</summary>
+        /// <summary>PTTS3003 error: 403 (an account failure). Args: {0} detail.</summary>
         public static readonly TtsDiagnosticDescriptor GatewayForbidden = Error(
             "PTTS3003", "Forbidden",
-            "The gateway refused the request (403) for line '{0}': {1}; check that the key's subscription includes Gemini Flash TTS.");
+            "The gateway refused access (403: {0}); check that the key's subscription includes gemini-flash-tts.");
 
-        /// <summary>PTTS3004 error: 400 / model not found. Args: {0} the line id, {1} detail.</summary>
+        /// <summary>PTTS3004 error: 400 / model not found. Args: {0} detail.</summary>
         public static readonly TtsDiagnosticDescriptor GatewayBadRequest = Error(
             "PTTS3004", "Bad request",
-            "The gateway rejected the request (400) for line '{0}': {1}; check the line's text, voice and language code.");
+            "The gateway rejected the request (400: {0}); check the line's text, voice, prompt and language code (a model that is not found or disabled must be enabled by Pixazo).");
 
-        /// <summary>PTTS3005 error: 429 after retries. Args: {0} the line id, {1} detail.</summary>
+        /// <summary>PTTS3005 error: 429 after retries. Args: {0} detail.</summary>
         public static readonly TtsDiagnosticDescriptor GatewayRateLimited = Error(
             "PTTS3005", "Rate limited",
-            "Still rate limited (429) after retries for line '{0}': {1}; lower TtsMaxConcurrency or build again later.");
+            "Still rate limited (429) after the retries ({0}); lower TtsMaxConcurrency or build again later.");
 
-        /// <summary>PTTS3006 error: the job FAILED. Args: {0} the line id, {1} the gateway's reason.</summary>
+        /// <summary>PTTS3006 error: the job FAILED. Args: {0} the request id and the gateway's reason.</summary>
         public static readonly TtsDiagnosticDescriptor GatewayJobFailed = Error(
             "PTTS3006", "Synthesis failed",
-            "Synthesis of line '{0}' FAILED: {1}; change the line's text or voice, or build again.");
+            "Synthesis FAILED ({0}); change the text, voice or prompt and build again (a FAILED job is charged, so it is not retried).");
 
-        /// <summary>PTTS3007 error: unavailable after retries. Args: {0} the line id, {1} detail.</summary>
+        /// <summary>PTTS3007 error: unavailable after retries. Args: {0} detail.</summary>
         public static readonly TtsDiagnosticDescriptor GatewayUnavailable = Error(
             "PTTS3007", "Gateway unavailable",
-            "The gateway is unavailable for line '{0}' after retries: {1}; check PixazoBaseUrl and the network, or build again later.");
+            "The gateway is unavailable after the retries ({0}); check PixazoBaseUrl (PIXAZO_BASE_URL) and the network, or build again later.");
 
-        /// <summary>PTTS3008 error: the media is not a valid WAV after retries. Args: {0} the line id, {1} detail.</summary>
+        /// <summary>PTTS3008 error: the media is not a valid WAV after retries. Args: {0} detail.</summary>
         public static readonly TtsDiagnosticDescriptor GatewayInvalidMedia = Error(
             "PTTS3008", "Invalid audio",
-            "The audio for line '{0}' is not a valid WAV after retries: {1}; build again later.");
+            "The audio is not a valid WAV after the retries ({0}); build again later.");
 
-        /// <summary>PTTS3009 error: timed out waiting for the job. Args: {0} the line id, {1} detail.</summary>
+        /// <summary>PTTS3009 error: timed out waiting for the job. Args: {0} detail.</summary>
         public static readonly TtsDiagnosticDescriptor GatewayTimeout = Error(
             "PTTS3009", "Timed out",
-            "Timed out waiting for the synthesis of line '{0}': {1}; build again later.");
+            "Timed out ({0}); build again later, or raise TtsJobTimeout.");
 
-        /// <summary>PTTS3010 error: unsafe URL from the gateway. Args: {0} the line id, {1} detail.</summary>
+        /// <summary>PTTS3010 error: unsafe URL from the gateway. Args: {0} detail.</summary>
         public static readonly TtsDiagnosticDescriptor GatewayUnsafeUrl = Error(
             "PTTS3010", "Unsafe URL",
-            "The gateway answered with an unsafe URL for line '{0}': {1}; it was not followed, check that PixazoBaseUrl is the real gateway.");
+            "The gateway answered with an unsafe URL ({0}); it was not followed: check that PixazoBaseUrl is the real gateway.");
 
-        /// <summary>PTTS3011 error: media over the download cap. Args: {0} the line id, {1} detail.</summary>
+        /// <summary>PTTS3011 error: media over the download cap. Args: {0} detail.</summary>
         public static readonly TtsDiagnosticDescriptor GatewayMediaTooLarge = Error(
             "PTTS3011", "Audio too large",
-            "The audio for line '{0}' is larger than the download cap: {1}; shorten the line.");
+            "The audio is larger than the download cap ({0}); shorten the line.");
+
+        /// <summary>
+        /// What the task adds, once, to an account failure (PTTS3001-3003): the build stopped submitting. Args: {0} the
+        /// number of lines not made, {1} " (they need $x.xx)" for a 402, else "".
+        /// </summary>
+        public const string AccountFailureConsequence = "{0} line(s) were not synthesized{1}; no further request was made.";
 
         private static readonly TtsDiagnosticDescriptor[] AllDescriptors =
         {
             MalformedJson, NotAnObject, MissingLines, LinesNotObject, InvalidLineId, DuplicateLineId, MissingText,
             EmptyText, WrongType, UnknownMember, UnknownVoice, MalformedLanguageCode, UnbalancedAudioTag, InvalidUtf8,
             DuplicateMember, TextTooLong, EmptyLines, DuplicateIdentifier, DuplicateClassPath, IdentifierClash,
-            LockedModeMissing, PlaceholderVoiceUsed, MissingApiKey, InvalidSetting, CorruptCacheEntry, CacheNotWritable,
-            UnsupportedMSBuild, ScriptUnreadable, RemoteCacheUnavailable, RemoteCacheRequired, RemoteCacheEntryRefused, GatewayUnauthorized, GatewayInsufficientBalance, GatewayForbidden,
+            ScriptOutsideProject, LockedModeMissing, PlaceholderVoiceUsed, MissingApiKey, InvalidSetting, CorruptCacheEntry,
+            CacheNotWritable, UnsupportedMSBuild, ScriptUnreadable, InternalError, RemoteCacheUnavailable, RemoteCacheRequired,
+            RemoteCacheEntryRefused, GatewayUnauthorized, GatewayInsufficientBalance, GatewayForbidden,
             GatewayBadRequest, GatewayRateLimited, GatewayJobFailed, GatewayUnavailable, GatewayInvalidMedia,
             GatewayTimeout, GatewayUnsafeUrl, GatewayMediaTooLarge,
         };

@@ -5,12 +5,13 @@ using System.Text;
 namespace PixazoTts
 {
     /// <summary>
-    /// How scripts and lines are named in the output folder and in the generated catalog (contract, DESIGN.md
+    /// How scripts and lines are named in the output folder and in the generated catalog (contract, docs/contracts.md
     /// "Generated catalog"). The task and the generator both use it, so paths and identifiers always agree.
     /// </summary>
     /// <remarks>
-    /// Relative paths accept <c>/</c> and <c>\</c>; empty, <c>.</c> and <c>..</c> segments are ignored so that an
-    /// output path can never leave the output folder.
+    /// Relative paths accept <c>/</c> and <c>\</c>; empty and <c>.</c> segments are ignored. A path that leaves the
+    /// project (<c>..</c>, absolute) is refused with an exception: callers check it first with
+    /// <see cref="TtsScriptPath.Check"/>, which reports PTTS1104, so an output path can never leave the output folder.
     /// </remarks>
     public static class TtsNaming
     {
@@ -133,10 +134,15 @@ namespace PixazoTts
                 throw new ArgumentNullException(nameof(path));
             }
 
+            if (TtsScriptPath.LeavesProject(path.Replace('\\', '/')))
+            {
+                throw new ArgumentException("The script path '" + path + "' leaves the project; check it with TtsScriptPath.Check first (PTTS1104).", nameof(path));
+            }
+
             var segments = new List<string>();
             foreach (var segment in path.Split(PathSeparators))
             {
-                if (segment.Length > 0 && segment != "." && segment != "..")
+                if (segment.Length > 0 && segment != ".")
                 {
                     segments.Add(segment);
                 }

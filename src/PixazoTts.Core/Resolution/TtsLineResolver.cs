@@ -31,10 +31,11 @@ namespace PixazoTts
             project ??= TtsVoiceSettings.None;
             return new ResolvedTtsLine(
                 line.Id,
-                line.Text,
-                First(line.Voice, script.Voice, item.Voice, project.Voice),
-                First(line.Prompt, script.Prompt, item.Prompt, project.Prompt),
-                First(line.LanguageCode, script.LanguageCode, item.LanguageCode, project.LanguageCode));
+                new TtsUtterance(
+                    line.Text,
+                    voice: First(line.Voice, script.Voice, item.Voice, project.Voice),
+                    prompt: First(line.Prompt, script.Prompt, item.Prompt, project.Prompt),
+                    languageCode: First(line.LanguageCode, script.LanguageCode, item.LanguageCode, project.LanguageCode)));
         }
 
         /// <summary>Resolves every line of <paramref name="script"/>, in the order of <see cref="TtsScript.Lines"/>.</summary>

@@ -64,7 +64,7 @@ internal static class GenerateEndpoint
         return Results.Json(new AcceptedBody(job.RequestId, "QUEUED", pollingUrl), EmulatorJson.Options, statusCode: StatusCodes.Status202Accepted);
     }
 
-    private static async Task<(JobRequest? Request, string? Problem)> ReadRequestAsync(HttpContext context)
+    private static async Task<(TtsUtterance? Request, string? Problem)> ReadRequestAsync(HttpContext context)
     {
         JsonDocument document;
         try
@@ -103,7 +103,7 @@ internal static class GenerateEndpoint
                 }
             }
 
-            return (new JobRequest(text.GetString()!, voice, prompt, languageCode), null);
+            return (new TtsUtterance(text.GetString()!, voice: voice, prompt: prompt, languageCode: languageCode), null);
         }
     }
 }

@@ -67,8 +67,8 @@ internal static class MediaEndpoint
             return;
         }
 
-        var request = job.Request;
-        var wav = PlaceholderVoice.Synthesize(request.Text, request.Voice, request.Prompt, request.LanguageCode);
+        var request = job.Utterance;
+        var wav = PlaceholderVoice.Synthesize(request);
         var length = wav.Length;
         if (fault == MediaFault.Truncated)
         {

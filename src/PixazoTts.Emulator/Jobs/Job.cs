@@ -11,10 +11,10 @@ internal sealed class Job
     private const double QueuedShare = 0.2;
     private int _finished;
 
-    public Job(string requestId, JobRequest request, DateTimeOffset createdAt, TimeSpan latency, JobOutcome outcome, string gatewayOrigin, Uri? webhookUrl, int epoch)
+    public Job(string requestId, TtsUtterance utterance, DateTimeOffset createdAt, TimeSpan latency, JobOutcome outcome, string gatewayOrigin, Uri? webhookUrl, int epoch)
     {
         RequestId = requestId;
-        Request = request;
+        Utterance = utterance;
         CreatedAt = createdAt;
         ProcessingAt = createdAt + (latency * QueuedShare);
         DueAt = createdAt + latency;
@@ -26,7 +26,7 @@ internal sealed class Job
 
     public string RequestId { get; }
 
-    public JobRequest Request { get; }
+    public TtsUtterance Utterance { get; }
 
     public DateTimeOffset CreatedAt { get; }
 

@@ -43,7 +43,7 @@ internal sealed class JobStore
 
     public int InFlight => Volatile.Read(ref _inFlight);
 
-    public Admission TrySubmit(JobRequest request, string gatewayOrigin, Uri? webhookUrl)
+    public Admission TrySubmit(TtsUtterance request, string gatewayOrigin, Uri? webhookUrl)
     {
         Job job;
         lock (_admissionLock)

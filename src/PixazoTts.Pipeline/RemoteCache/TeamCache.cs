@@ -165,7 +165,11 @@ public sealed class TeamCache : IDisposable
         var metadata = RemoteEntryVerifier.Verify(key, wav, json, _options.SigningKey, out string? reason);
         return metadata is null
             ? new RemoteFetch(key, RemoteFetchOutcome.Refused, null, reason)
-            : new RemoteFetch(key, RemoteFetchOutcome.Downloaded, null, null) { Verified = new TtsCacheProduction(wav, metadata) };
+            : new RemoteFetch(key, RemoteFetchOutcome.Downloaded, null, null)
+            {
+                // Core rebuilds the metadata from the request fields, the WAV and the provenance: the same entry, unsigned.
+                Verified = new TtsCacheProduction(new TtsKeyedUtterance(metadata.Model, metadata.Utterance), wav, null, metadata.RequestId, metadata.CreatedAt),
+            };
     }
 
     private async Task<RemoteUpload> UploadOneAsync(string key, CancellationToken cancellationToken)

@@ -191,8 +191,8 @@ namespace PixazoTts.SourceGenerator.Emit
         private static void WriteLineMember(SourceBuilder w, CatalogFileClass file, CatalogLine line)
         {
             w.Line("/// <summary>");
-            w.Line("/// <para>“" + CSharpText.Documentation(line.Text) + "”</para>");
-            w.Line("/// <para>Voice: " + Described(line.Voice) + " · Prompt: " + Described(line.Prompt) + " · Language: " + Described(line.LanguageCode) + "</para>");
+            w.Line("/// <para>“" + CSharpText.Documentation(line.Utterance.Text) + "”</para>");
+            w.Line("/// <para>Voice: " + Described(line.Utterance.Voice) + " · Prompt: " + Described(line.Utterance.Prompt) + " · Language: " + Described(line.Utterance.LanguageCode) + "</para>");
             w.Line("/// <para>Line <c>" + CSharpText.Documentation(line.Id) + "</c> of <c>" + CSharpText.Documentation(file.RelativePath) + "</c> → <c>" + CSharpText.Documentation(line.Path) + "</c></para>");
             w.Line("/// </summary>");
             string modifiers = ObjectMemberNames.Contains(line.Identifier) ? "public static new readonly" : "public static readonly";
@@ -200,10 +200,10 @@ namespace PixazoTts.SourceGenerator.Emit
             w.Indent++;
             w.Line(CSharpText.Literal(line.Id) + ",");
             w.Line(CSharpText.Literal(line.Path) + ",");
-            w.Line(CSharpText.Literal(line.Text) + ",");
-            w.Line(CSharpText.Literal(line.Voice) + ",");
-            w.Line(CSharpText.Literal(line.Prompt) + ",");
-            w.Line(CSharpText.Literal(line.LanguageCode) + ",");
+            w.Line(CSharpText.Literal(line.Utterance.Text) + ",");
+            w.Line(CSharpText.Literal(line.Utterance.Voice) + ",");
+            w.Line(CSharpText.Literal(line.Utterance.Prompt) + ",");
+            w.Line(CSharpText.Literal(line.Utterance.LanguageCode) + ",");
             w.Line(CSharpText.Literal(line.Key) + ");");
             w.Indent--;
         }

@@ -2,18 +2,15 @@ using System;
 
 namespace PixazoTts.SourceGenerator.Pipeline
 {
-    /// <summary>One generated <c>TtsLine</c> member: the resolved line, its member name, output path and cache key.</summary>
+    /// <summary>One generated <c>TtsLine</c> member: the resolved line's utterance, its member name, output path and cache key.</summary>
     internal sealed class CatalogLine : IEquatable<CatalogLine>
     {
-        public CatalogLine(string identifier, string id, string path, string text, string? voice, string? prompt, string? languageCode, string key)
+        public CatalogLine(string identifier, string id, string path, TtsUtterance utterance, string key)
         {
             Identifier = identifier;
             Id = id;
             Path = path;
-            Text = text;
-            Voice = voice;
-            Prompt = prompt;
-            LanguageCode = languageCode;
+            Utterance = utterance;
             Key = key;
         }
 
@@ -23,13 +20,7 @@ namespace PixazoTts.SourceGenerator.Pipeline
 
         public string Path { get; }
 
-        public string Text { get; }
-
-        public string? Voice { get; }
-
-        public string? Prompt { get; }
-
-        public string? LanguageCode { get; }
+        public TtsUtterance Utterance { get; }
 
         public string Key { get; }
 
@@ -38,15 +29,12 @@ namespace PixazoTts.SourceGenerator.Pipeline
             && string.Equals(Identifier, other.Identifier, StringComparison.Ordinal)
             && string.Equals(Id, other.Id, StringComparison.Ordinal)
             && string.Equals(Path, other.Path, StringComparison.Ordinal)
-            && string.Equals(Text, other.Text, StringComparison.Ordinal)
-            && string.Equals(Voice, other.Voice, StringComparison.Ordinal)
-            && string.Equals(Prompt, other.Prompt, StringComparison.Ordinal)
-            && string.Equals(LanguageCode, other.LanguageCode, StringComparison.Ordinal)
+            && Utterance.Equals(other.Utterance)
             && string.Equals(Key, other.Key, StringComparison.Ordinal);
 
         public override bool Equals(object? obj) => Equals(obj as CatalogLine);
 
-        // The key covers text, voice, prompt and language already.
+        // The key covers the utterance already.
         public override int GetHashCode() => unchecked((Key.GetHashCode() * 397) ^ Identifier.GetHashCode());
     }
 }

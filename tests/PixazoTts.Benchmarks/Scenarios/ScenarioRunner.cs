@@ -210,12 +210,11 @@ public static partial class ScenarioRunner
     {
         var cache = new TtsCache(root);
         byte[] wav = PixazoTts.Audio.WavFile.FromPcm16(new short[240], 24000, 1);
-        string sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(wav));
         await Parallel.ForEachAsync(Enumerable.Range(0, lines), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
         {
             string text = $"scale {i}: the torches flicker in the hall.";
-            string key = TtsCacheKey.Compute(Gateway, "Kore", null, null, text);
-            await cache.GetOrAddAsync(key, _ => Task.FromResult(new TtsCacheProduction(wav, new TtsCacheMetadata(Gateway, "Kore", null, null, text, null, DateTimeOffset.UtcNow, wav.Length, sha))), ct);
+            var target = new TtsKeyedUtterance(Gateway, new TtsUtterance(text, voice: "Kore"));
+            await cache.GetOrAddAsync(target.Key, _ => Task.FromResult(new TtsCacheProduction(target, wav, null, null, DateTimeOffset.UtcNow)), ct);
         });
     }
 

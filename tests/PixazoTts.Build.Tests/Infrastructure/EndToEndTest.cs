@@ -74,7 +74,7 @@ public abstract class EndToEndTest : IAsyncLifetime
         new(Feed, Path.Combine(WorkDirectory, name), name, outputType, extraProjectContent);
 
     protected static string Key(string text, string? voice, string? languageCode, string? prompt, string model = TtsModels.Gateway) =>
-        TtsCacheKey.Compute(model, voice, languageCode, prompt, text);
+        TtsCacheKey.Compute(model, new TtsUtterance(text, voice: voice, prompt: prompt, languageCode: languageCode));
 
     protected string CachedWav(string key) => Path.Combine(CacheDirectory, "v1", key[..2], key + ".wav");
 

@@ -16,8 +16,10 @@ public class GatewayErrorTests
         var exception = await Assert.ThrowsAsync<PixazoUnauthorizedException>(() => client.SynthesizeAsync(TestClients.DocumentationExample));
 
         Assert.Equal("PTTS3001", exception.Code);
+
+        TestClients.AssertIsDocumented(exception);
         Assert.Equal(401, exception.HttpStatus);
-        Assert.Contains("Check PIXAZO_API_KEY", exception.Message);
+        Assert.Contains("check PIXAZO_API_KEY", exception.Message);
         TestClients.AssertKeyFree(exception);
         Assert.Equal(1, emulator.Stats.Generate);
     }
@@ -31,9 +33,12 @@ public class GatewayErrorTests
         var exception = await Assert.ThrowsAsync<PixazoInsufficientBalanceException>(() => client.SynthesizeAsync(TestClients.DocumentationExample));
 
         Assert.Equal("PTTS3002", exception.Code);
+
+        TestClients.AssertIsDocumented(exception);
         Assert.Equal(402, exception.HttpStatus);
         Assert.Equal(0.04m, exception.RequiredUsd);
-        Assert.Contains("Top up your Pixazo wallet: this request needs $0.04", exception.Message);
+        Assert.StartsWith("Insufficient balance (402: this request needs $0.04; HTTP 402", exception.Message);
+        Assert.Contains("top up the Pixazo wallet", exception.Message);
         TestClients.AssertKeyFree(exception);
         Assert.Equal(1, emulator.Stats.Generate);
         Assert.Equal(0, emulator.Stats.Accepted);
@@ -48,6 +53,8 @@ public class GatewayErrorTests
         var exception = await Assert.ThrowsAsync<PixazoForbiddenException>(() => client.SynthesizeAsync(TestClients.DocumentationExample));
 
         Assert.Equal("PTTS3003", exception.Code);
+
+        TestClients.AssertIsDocumented(exception);
         Assert.Equal(403, exception.HttpStatus);
         TestClients.AssertKeyFree(exception);
         Assert.Equal(1, emulator.Stats.Generate);
@@ -62,6 +69,8 @@ public class GatewayErrorTests
         var exception = await Assert.ThrowsAsync<PixazoBadRequestException>(() => client.SynthesizeAsync(TestClients.DocumentationExample));
 
         Assert.Equal("PTTS3004", exception.Code);
+
+        TestClients.AssertIsDocumented(exception);
         Assert.Equal(400, exception.HttpStatus);
         Assert.Contains("Model not found", exception.Message);
         TestClients.AssertKeyFree(exception);
@@ -77,6 +86,8 @@ public class GatewayErrorTests
         var exception = await Assert.ThrowsAsync<PixazoRateLimitedException>(() => client.SynthesizeAsync(TestClients.DocumentationExample));
 
         Assert.Equal("PTTS3005", exception.Code);
+
+        TestClients.AssertIsDocumented(exception);
         Assert.Equal(429, exception.HttpStatus);
         Assert.NotNull(exception.RetryAfter);
         TestClients.AssertKeyFree(exception);
@@ -105,6 +116,8 @@ public class GatewayErrorTests
         var exception = await Assert.ThrowsAsync<PixazoJobFailedException>(() => client.SynthesizeAsync(TestClients.DocumentationExample));
 
         Assert.Equal("PTTS3006", exception.Code);
+
+        TestClients.AssertIsDocumented(exception);
         Assert.False(string.IsNullOrWhiteSpace(exception.Reason));
         Assert.Contains(exception.Reason!, exception.Message);
         Assert.StartsWith("gemini-flash-tts_", exception.RequestId);

@@ -56,6 +56,8 @@ public class KeyOriginTests
         var exception = await Assert.ThrowsAsync<PixazoUnsafeUrlException>(() => client.SynthesizeAsync(TestClients.DocumentationExample));
 
         Assert.Equal("PTTS3010", exception.Code);
+
+        TestClients.AssertIsDocumented(exception);
         TestClients.AssertKeyFree(exception);
         Assert.Equal(6, cdn.Requests);
         Assert.Equal(0, cdn.KeyLeaks);
@@ -72,6 +74,8 @@ public class KeyOriginTests
         var exception = await Assert.ThrowsAsync<PixazoUnsafeUrlException>(() => client.SynthesizeAsync(TestClients.DocumentationExample));
 
         Assert.Equal("PTTS3010", exception.Code);
+
+        TestClients.AssertIsDocumented(exception);
         Assert.Contains("file:", exception.Message);
         Assert.Equal(1, cdn.Requests);
         Assert.Equal(0, cdn.KeyLeaks);
@@ -86,6 +90,8 @@ public class KeyOriginTests
         var exception = await Assert.ThrowsAsync<PixazoUnsafeUrlException>(() => client.SynthesizeAsync(TestClients.DocumentationExample));
 
         Assert.Equal("PTTS3010", exception.Code);
+
+        TestClients.AssertIsDocumented(exception);
         Assert.Contains("file:", exception.Message);
         Assert.DoesNotContain("passwd", exception.Message);
         TestClients.AssertKeyFree(exception);

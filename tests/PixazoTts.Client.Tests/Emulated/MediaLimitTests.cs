@@ -18,6 +18,8 @@ public class MediaLimitTests
         var exception = await Assert.ThrowsAsync<PixazoMediaTooLargeException>(() => client.SynthesizeAsync(TestClients.DocumentationExample));
 
         Assert.Equal("PTTS3011", exception.Code);
+
+        TestClients.AssertIsDocumented(exception);
         Assert.Equal(OneMiB, exception.LimitBytes);
         Assert.StartsWith("gemini-flash-tts_", exception.RequestId);
         TestClients.AssertKeyFree(exception);
@@ -35,6 +37,8 @@ public class MediaLimitTests
         var exception = await Assert.ThrowsAsync<PixazoMediaTooLargeException>(() => client.SynthesizeAsync(TestClients.DocumentationExample));
 
         Assert.Equal("PTTS3011", exception.Code);
+
+        TestClients.AssertIsDocumented(exception);
         Assert.Equal(1, cdn.Requests);
     }
 }

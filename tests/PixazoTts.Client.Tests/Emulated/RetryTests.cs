@@ -33,6 +33,8 @@ public class RetryTests
         var exception = await Assert.ThrowsAsync<PixazoUnavailableException>(() => client.SynthesizeAsync(TestClients.DocumentationExample));
 
         Assert.Equal("PTTS3007", exception.Code);
+
+        TestClients.AssertIsDocumented(exception);
         Assert.Equal(500, exception.HttpStatus);
         TestClients.AssertKeyFree(exception);
         Assert.Equal(3, emulator.Stats.Generate);
@@ -82,6 +84,8 @@ public class RetryTests
         var exception = await Assert.ThrowsAsync<PixazoUnavailableException>(() => client.SynthesizeAsync(TestClients.DocumentationExample));
 
         Assert.Equal("PTTS3007", exception.Code);
+
+        TestClients.AssertIsDocumented(exception);
         Assert.Contains("ERROR", exception.Message);
         Assert.StartsWith("gemini-flash-tts_", exception.RequestId);
         TestClients.AssertKeyFree(exception);
@@ -104,6 +108,8 @@ public class RetryTests
         var exception = await Assert.ThrowsAsync<PixazoInvalidMediaException>(() => client.SynthesizeAsync(TestClients.DocumentationExample));
 
         Assert.Equal("PTTS3008", exception.Code);
+
+        TestClients.AssertIsDocumented(exception);
         Assert.StartsWith("gemini-flash-tts_", exception.RequestId);
         TestClients.AssertKeyFree(exception);
         Assert.Equal(3, emulator.Stats.Media);

@@ -14,6 +14,8 @@ public class TimeoutAndCancellationTests
         var exception = await Assert.ThrowsAsync<PixazoTimeoutException>(() => client.SynthesizeAsync(TestClients.DocumentationExample));
 
         Assert.Equal("PTTS3009", exception.Code);
+
+        TestClients.AssertIsDocumented(exception);
         Assert.Equal(TimeSpan.FromSeconds(1), exception.Timeout);
         Assert.StartsWith("gemini-flash-tts_", exception.RequestId);
         Assert.Contains(exception.RequestId!, exception.Message);

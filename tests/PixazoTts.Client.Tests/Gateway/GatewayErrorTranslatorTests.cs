@@ -64,7 +64,7 @@ public class GatewayErrorTranslatorTests
         var translated = Assert.IsType<PixazoInsufficientBalanceException>(Translator.Translate(apiException, null));
 
         Assert.Equal(0.04m, translated.RequiredUsd);
-        Assert.StartsWith("Top up your Pixazo wallet: this request needs $0.04", translated.Message);
+        Assert.StartsWith("Insufficient balance (402: this request needs $0.04; HTTP 402 Insufficient Balance", translated.Message);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class GatewayErrorTranslatorTests
 
         var translated = Translator.Translate(apiException, null);
 
-        Assert.Contains("Check PIXAZO_API_KEY", translated.Message);
+        Assert.Contains("check PIXAZO_API_KEY", translated.Message);
     }
 
     [Fact]

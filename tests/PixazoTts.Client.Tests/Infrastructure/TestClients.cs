@@ -51,4 +51,15 @@ internal static class TestClients
 
         Assert.DoesNotContain(Key, exception.ToString());
     }
+
+    /// <summary>
+    /// What a user sees is the documented text: the message is exactly the descriptor's format (the one
+    /// docs/diagnostics.md lists, checked by Core's documentation test) with this failure's detail in it.
+    /// </summary>
+    public static void AssertIsDocumented(PixazoTtsException exception)
+    {
+        Assert.Same(TtsDiagnosticDescriptors.Find(exception.Code), exception.Descriptor);
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, exception.Descriptor.MessageFormat, exception.Detail), exception.Message);
+        Assert.DoesNotContain('\n', exception.Message);
+    }
 }

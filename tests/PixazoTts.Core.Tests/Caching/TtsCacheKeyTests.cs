@@ -18,21 +18,22 @@ public class TtsCacheKeyTests
     [InlineData("gemini-flash-tts", "Kore", "en-US", "Warm", "Hello ", "fb86f45bbd6dccf591150beffeeef547f85158a66f269b6ca7f047fa4eb1f7ea")]
     public void Matches_independently_computed_vectors(string model, string? voice, string? languageCode, string? prompt, string text, string expected)
     {
-        Assert.Equal(expected, TtsCacheKey.Compute(model, voice, languageCode, prompt, text));
+        Assert.Equal(expected, TtsCacheKey.Compute(model, new TtsUtterance(text, voice: voice, prompt: prompt, languageCode: languageCode)));
         Assert.True(TtsCacheKey.IsWellFormed(expected));
     }
 
     [Fact]
     public void Absent_and_empty_values_give_the_same_key() =>
         Assert.Equal(
-            TtsCacheKey.Compute(TtsModels.Gateway, null, null, null, "x"),
-            TtsCacheKey.Compute(TtsModels.Gateway, "", "", "", "x"));
+            TtsCacheKey.Compute(TtsModels.Gateway, new TtsUtterance("x")),
+            TtsCacheKey.Compute(TtsModels.Gateway, new TtsUtterance("x", voice: "", prompt: "", languageCode: "")));
 
     [Fact]
     public void Resolved_line_key_is_the_cache_key_of_its_values()
     {
-        var line = new ResolvedTtsLine("greeting", "Hello, traveller!", "Kore", "Warm, friendly narrator", "en-US");
-        Assert.Equal("a6a56c98e78ed2fb90047bbfc66c69b9cb24ac29eefc7f189e0f0f6de9ee1984", line.ComputeKey(TtsModels.Gateway));
+        var line = new ResolvedTtsLine("greeting", new TtsUtterance("Hello, traveller!", voice: "Kore", prompt: "Warm, friendly narrator", languageCode: "en-US"));
+        Assert.Equal("a6a56c98e78ed2fb90047bbfc66c69b9cb24ac29eefc7f189e0f0f6de9ee1984", line.Utterance.ComputeKey(TtsModels.Gateway));
+        Assert.Equal(line.Utterance.ComputeKey(TtsModels.Gateway), new TtsKeyedUtterance(TtsModels.Gateway, line.Utterance).Key);
     }
 
     [Theory]

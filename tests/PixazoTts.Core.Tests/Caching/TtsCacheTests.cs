@@ -5,7 +5,7 @@ namespace PixazoTts.Tests.Caching;
 
 public sealed class TtsCacheTests : IDisposable
 {
-    private static readonly ResolvedTtsLine Line = new("greeting", "Hello, traveller!", "Kore", "Warm", "en-US");
+    private static readonly TtsUtterance Line = new("Hello, traveller!", voice: "Kore", prompt: "Warm", languageCode: "en-US");
     private static readonly string Key = Line.ComputeKey(TtsModels.Gateway);
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "pixazo-cache-tests-" + Guid.NewGuid().ToString("N"));
@@ -21,10 +21,10 @@ public sealed class TtsCacheTests : IDisposable
         }
     }
 
-    private static TtsCacheProduction Production(ResolvedTtsLine line, int samples = 2400, string model = TtsModels.Gateway)
+    private static TtsCacheProduction Production(TtsUtterance line, int samples = 2400, string model = TtsModels.Gateway)
     {
         byte[] wav = TestWav.Create(samples);
-        return new TtsCacheProduction(wav, TtsCacheMetadata.Describe(wav, model, line, "gemini-flash-tts_req-1", new DateTimeOffset(2026, 4, 1, 12, 0, 0, TimeSpan.Zero)));
+        return new TtsCacheProduction(new TtsKeyedUtterance(model, line), wav, null, "gemini-flash-tts_req-1", new DateTimeOffset(2026, 4, 1, 12, 0, 0, TimeSpan.Zero));
     }
 
     private string EntryDirectory => Path.Combine(_root, "v1", Key.Substring(0, 2));
@@ -79,7 +79,8 @@ public sealed class TtsCacheTests : IDisposable
             json.RootElement.GetProperty("sha256").GetString());
 
         var metadata = _cache.ReadMetadata(Key)!;
-        Assert.Equal((TtsModels.Gateway, "Kore", "en-US", "Warm", "gemini-flash-tts_req-1"), (metadata.Model, metadata.Voice, metadata.LanguageCode, metadata.Prompt, metadata.RequestId));
+        Assert.Equal((TtsModels.Gateway, "Kore", "en-US", "Warm", "gemini-flash-tts_req-1"), (metadata.Model, metadata.Utterance.Voice, metadata.Utterance.LanguageCode, metadata.Utterance.Prompt, metadata.RequestId));
+        Assert.Equal(Line, metadata.Utterance);
         Assert.Equal(new DateTimeOffset(2026, 4, 1, 12, 0, 0, TimeSpan.Zero), metadata.CreatedAt);
         Assert.Equal(Key, metadata.ComputeKey());
     }
@@ -151,22 +152,34 @@ public sealed class TtsCacheTests : IDisposable
     [Fact]
     public async Task Production_for_another_key_or_not_a_wav_is_refused_and_not_cached()
     {
-        var other = new ResolvedTtsLine("greeting", "Another text", "Kore", "Warm", "en-US");
+        var other = new TtsUtterance("Another text", voice: "Kore", prompt: "Warm", languageCode: "en-US");
         await Assert.ThrowsAsync<InvalidOperationException>(() => _cache.GetOrAddAsync(Key, _ => Task.FromResult(Production(other)), CancellationToken.None));
 
         byte[] notWav = "not a wav at all, just text"u8.ToArray();
-        var bad = new TtsCacheProduction(notWav, TtsCacheMetadata.Describe(notWav, TtsModels.Gateway, Line, null, DateTimeOffset.UtcNow));
-        await Assert.ThrowsAsync<InvalidDataException>(() => _cache.GetOrAddAsync(Key, _ => Task.FromResult(bad), CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidDataException>(() => _cache.GetOrAddAsync(
+            Key, _ => Task.FromResult(new TtsCacheProduction(new TtsKeyedUtterance(TtsModels.Gateway, Line), notWav, null, null, DateTimeOffset.UtcNow)), CancellationToken.None));
 
         Assert.False(File.Exists(_cache.GetWavPath(Key)));
     }
 
     [Fact]
-    public void Production_metadata_must_describe_the_wav()
+    public void Production_metadata_describes_the_wav_it_was_made_from()
     {
         byte[] wav = TestWav.Create(10);
-        var metadata = TtsCacheMetadata.Describe(TestWav.Create(11), TtsModels.Gateway, Line, null, DateTimeOffset.UtcNow);
-        Assert.Throws<ArgumentException>(() => new TtsCacheProduction(wav, metadata));
+        var production = new TtsCacheProduction(new TtsKeyedUtterance(TtsModels.Gateway, Line), wav, null, null, DateTimeOffset.UtcNow);
+        Assert.Equal(wav.LongLength, production.Metadata.ByteLength);
+        Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(wav)).ToLowerInvariant(), production.Metadata.Sha256);
+        Assert.Equal(Key, production.Target.Key);
+    }
+
+    [Fact]
+    public void Metadata_json_writes_created_at_as_plain_ISO_8601_and_the_text_unescaped()
+    {
+        var metadata = new TtsCacheMetadata(TtsModels.Gateway, new TtsUtterance("こんにちは + café"), null, new DateTimeOffset(2026, 4, 1, 12, 0, 0, TimeSpan.Zero), 44, new string('0', 64));
+        string json = System.Text.Encoding.UTF8.GetString(TtsCacheMetadataJson.Serialize(metadata));
+        Assert.Contains("\"created_at\": \"2026-04-01T12:00:00.0000000+00:00\"", json);
+        Assert.Contains("\"text\": \"こんにちは + café\"", json);
+        Assert.DoesNotContain("\\u", json);
     }
 
     [Fact]

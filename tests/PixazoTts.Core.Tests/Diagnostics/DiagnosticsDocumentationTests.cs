@@ -5,19 +5,6 @@ namespace PixazoTts.Tests.Diagnostics;
 /// <summary>Keeps docs/diagnostics.md and spec/tts.schema.json in step with the code.</summary>
 public class DiagnosticsDocumentationTests
 {
-    private static readonly string RepoRoot = FindRepoRoot();
-
-    private static string FindRepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "PixazoTts.Build.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("PixazoTts.Build.sln not found above " + AppContext.BaseDirectory);
-    }
-
     public static TheoryData<string> Codes()
     {
         var data = new TheoryData<string>();
@@ -34,7 +21,7 @@ public class DiagnosticsDocumentationTests
     public void Every_descriptor_is_documented_with_its_severity_title_and_message(string code)
     {
         var descriptor = TtsDiagnosticDescriptors.Find(code)!;
-        var rows = File.ReadAllLines(Path.Combine(RepoRoot, "docs", "diagnostics.md"))
+        var rows = File.ReadAllLines(Path.Combine(RepoRoot.Path, "docs", "diagnostics.md"))
             .Where(l => l.StartsWith("| " + code + " |", StringComparison.Ordinal)).ToList();
 
         var cells = Assert.Single(rows).Split('|').Select(c => c.Trim()).ToArray();
@@ -47,7 +34,7 @@ public class DiagnosticsDocumentationTests
     [Fact]
     public void Every_documented_code_exists()
     {
-        var documented = File.ReadAllLines(Path.Combine(RepoRoot, "docs", "diagnostics.md"))
+        var documented = File.ReadAllLines(Path.Combine(RepoRoot.Path, "docs", "diagnostics.md"))
             .Where(l => l.StartsWith("| PTTS", StringComparison.Ordinal))
             .Select(l => l.Split('|')[1].Trim());
         Assert.All(documented, code => Assert.NotNull(TtsDiagnosticDescriptors.Find(code)));
@@ -56,7 +43,7 @@ public class DiagnosticsDocumentationTests
     [Fact]
     public void Descriptors_have_unique_well_formed_codes_and_one_line_messages()
     {
-        Assert.Equal(42, TtsDiagnosticDescriptors.All.Count);
+        Assert.Equal(44, TtsDiagnosticDescriptors.All.Count);
         Assert.Equal(TtsDiagnosticDescriptors.All.Count, TtsDiagnosticDescriptors.All.Select(d => d.Code).Distinct().Count());
         Assert.All(TtsDiagnosticDescriptors.All, d =>
         {
@@ -70,7 +57,7 @@ public class DiagnosticsDocumentationTests
     [Fact]
     public void Schema_voices_and_patterns_match_the_code()
     {
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot, "spec", "tts.schema.json")));
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot.Path, "spec", "tts.schema.json")));
         var defs = schema.RootElement.GetProperty("$defs");
 
         var voiceEnum = defs.GetProperty("voice").GetProperty("anyOf")[0].GetProperty("enum").EnumerateArray().Select(e => e.GetString());

@@ -36,9 +36,37 @@ public class TtsNamingTests
     [InlineData("Voice/npc/blacksmith.tts.json", "price-high", "Voice/npc/blacksmith/price-high.wav")]
     [InlineData("Voice\\npc\\blacksmith.tts.json", "price-high", "Voice/npc/blacksmith/price-high.wav")]
     [InlineData("intro.tts.json", "a.b", "intro/a.b.wav")]
-    [InlineData("./Voice/../intro.tts.json", "x", "Voice/intro/x.wav")]
+    [InlineData("./Voice/./intro.tts.json", "x", "Voice/intro/x.wav")]
     public void GetOutputPath(string script, string id, string expected) =>
         Assert.Equal(expected, TtsNaming.GetOutputPath(script, id));
+
+    [Theory]
+    [InlineData("../shared/intro.tts.json")]
+    [InlineData("Voice/../intro.tts.json")]
+    [InlineData("Voice\\..\\..\\intro.tts.json")]
+    [InlineData("/abs/intro.tts.json")]
+    [InlineData("C:/abs/intro.tts.json")]
+    [InlineData("\\\\server\\share\\intro.tts.json")]
+    [InlineData("")]
+    public void A_path_that_leaves_the_project_is_PTTS1104_and_is_never_named(string script)
+    {
+        var diagnostic = TtsScriptPath.Check("/project/x.tts.json", script);
+
+        Assert.NotNull(diagnostic);
+        Assert.Equal("PTTS1104", diagnostic.Code);
+        Assert.Equal("/project/x.tts.json", diagnostic.FilePath);
+        Assert.Contains("Link=", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => TtsNaming.GetOutputPath(script, "x"));
+        Assert.Throws<ArgumentException>(() => TtsNaming.GetClassPath(script));
+    }
+
+    [Theory]
+    [InlineData("Voice/intro.tts.json")]
+    [InlineData("Voice\\npc\\a.tts.json")]
+    [InlineData("./intro.tts.json")]
+    [InlineData("Voice/..hidden/intro.tts.json")]
+    public void A_path_inside_the_project_is_accepted(string script) =>
+        Assert.Null(TtsScriptPath.Check("/project/x.tts.json", script));
 
     [Theory]
     [InlineData("Voice/npc/blacksmith.tts.json", "Voice,Npc,Blacksmith")]

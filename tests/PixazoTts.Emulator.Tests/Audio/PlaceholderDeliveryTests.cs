@@ -40,13 +40,13 @@ public sealed class PlaceholderDeliveryTests
     public void A_voice_name_the_gateway_may_add_later_gets_a_stable_timbre_of_its_own()
     {
         const string Line = "The bridge is out, take the long road.";
-        byte[] newVoice = PlaceholderVoice.Synthesize(Line, "Zubenelgenubi-2", null, null);
+        byte[] newVoice = PlaceholderVoice.Synthesize(new TtsUtterance(Line, voice: "Zubenelgenubi-2", prompt: null, languageCode: null));
 
-        Assert.Equal(newVoice, PlaceholderVoice.Synthesize(Line, "Zubenelgenubi-2", null, null));
+        Assert.Equal(newVoice, PlaceholderVoice.Synthesize(new TtsUtterance(Line, voice: "Zubenelgenubi-2", prompt: null, languageCode: null)));
         Assert.True(WavFile.TryInspect(newVoice, out _, out string? problem), problem);
         foreach (var known in new[] { "Zubenelgenubi", "Kore", "Puck", "Charon" })
         {
-            Assert.NotEqual(newVoice, PlaceholderVoice.Synthesize(Line, known, null, null));
+            Assert.NotEqual(newVoice, PlaceholderVoice.Synthesize(new TtsUtterance(Line, voice: known, prompt: null, languageCode: null)));
         }
     }
 
@@ -54,15 +54,15 @@ public sealed class PlaceholderDeliveryTests
     public void The_prompt_and_the_language_are_part_of_the_audio_like_they_are_part_of_the_cache_key()
     {
         const string Line = "Welcome back, traveller.";
-        byte[] plain = PlaceholderVoice.Synthesize(Line, "Kore", null, null);
+        byte[] plain = PlaceholderVoice.Synthesize(new TtsUtterance(Line, voice: "Kore", prompt: null, languageCode: null));
 
-        Assert.NotEqual(plain, PlaceholderVoice.Synthesize(Line, "Kore", "Say it slowly and calmly", null));
-        Assert.NotEqual(plain, PlaceholderVoice.Synthesize(Line, "Kore", null, "ja-JP"));
+        Assert.NotEqual(plain, PlaceholderVoice.Synthesize(new TtsUtterance(Line, voice: "Kore", prompt: "Say it slowly and calmly", languageCode: null)));
+        Assert.NotEqual(plain, PlaceholderVoice.Synthesize(new TtsUtterance(Line, voice: "Kore", prompt: null, languageCode: "ja-JP")));
     }
 
     private static (TimeSpan Duration, int LongestInnerPauseMs, double Rms) Measure(string text)
     {
-        byte[] wav = PlaceholderVoice.Synthesize(text, "Kore", null, "en-US");
+        byte[] wav = PlaceholderVoice.Synthesize(new TtsUtterance(text, voice: "Kore", prompt: null, languageCode: "en-US"));
         Assert.True(WavFile.TryInspect(wav, out var info, out string? problem), problem);
         var samples = new short[info!.DataLength / 2];
         Buffer.BlockCopy(wav, info.DataOffset, samples, 0, samples.Length * 2);

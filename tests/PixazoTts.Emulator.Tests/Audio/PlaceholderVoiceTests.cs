@@ -13,7 +13,7 @@ public sealed class PlaceholderVoiceTests
     [Fact]
     public void It_is_24kHz_mono_16bit_like_the_gateways_audio()
     {
-        byte[] wav = PlaceholderVoice.Synthesize(Sentence, "Kore", null, "en-US");
+        byte[] wav = PlaceholderVoice.Synthesize(new TtsUtterance(Sentence, voice: "Kore", prompt: null, languageCode: "en-US"));
 
         Assert.True(WavFile.TryInspect(wav, out var info, out string? problem), problem);
         Assert.Equal(24000, info!.SampleRate);
@@ -25,15 +25,15 @@ public sealed class PlaceholderVoiceTests
     public void The_same_input_gives_the_same_bytes()
     {
         Assert.Equal(
-            PlaceholderVoice.Synthesize(Sentence, "Kore", "Warm", "en-US"),
-            PlaceholderVoice.Synthesize(Sentence, "Kore", "Warm", "en-US"));
+            PlaceholderVoice.Synthesize(new TtsUtterance(Sentence, voice: "Kore", prompt: "Warm", languageCode: "en-US")),
+            PlaceholderVoice.Synthesize(new TtsUtterance(Sentence, voice: "Kore", prompt: "Warm", languageCode: "en-US")));
     }
 
     [Fact]
     public void Longer_text_lasts_longer()
     {
         var durations = new[] { "Hi.", "Hello there, traveller.", Sentence, Sentence + " " + Sentence }
-            .Select(t => Inspect(PlaceholderVoice.Synthesize(t, "Kore", null, null)).Duration)
+            .Select(t => Inspect(PlaceholderVoice.Synthesize(new TtsUtterance(t, voice: "Kore", prompt: null, languageCode: null))).Duration)
             .ToList();
 
         Assert.Equal(durations.Order(), durations);
@@ -43,9 +43,9 @@ public sealed class PlaceholderVoiceTests
     [Fact]
     public void Different_voices_sound_different()
     {
-        var kore = Samples(PlaceholderVoice.Synthesize(Sentence, "Kore", null, null));
-        var fenrir = Samples(PlaceholderVoice.Synthesize(Sentence, "Fenrir", null, null));
-        var puck = Samples(PlaceholderVoice.Synthesize(Sentence, "Puck", null, null));
+        var kore = Samples(PlaceholderVoice.Synthesize(new TtsUtterance(Sentence, voice: "Kore", prompt: null, languageCode: null)));
+        var fenrir = Samples(PlaceholderVoice.Synthesize(new TtsUtterance(Sentence, voice: "Fenrir", prompt: null, languageCode: null)));
+        var puck = Samples(PlaceholderVoice.Synthesize(new TtsUtterance(Sentence, voice: "Puck", prompt: null, languageCode: null)));
 
         // Zero crossings per second track the pitch and brightness of a voice.
         double[] rates = [CrossingRate(kore), CrossingRate(fenrir), CrossingRate(puck)];
@@ -55,7 +55,7 @@ public sealed class PlaceholderVoiceTests
     [Fact]
     public void It_is_neither_silence_nor_a_constant_tone_and_pauses_at_punctuation()
     {
-        short[] samples = Samples(PlaceholderVoice.Synthesize(Sentence, "Kore", null, null));
+        short[] samples = Samples(PlaceholderVoice.Synthesize(new TtsUtterance(Sentence, voice: "Kore", prompt: null, languageCode: null)));
         double[] loudness = FrameRms(samples, 24000 / 50);
 
         // Syllables: loudness rises and falls many times (a constant tone has one level).
@@ -92,7 +92,7 @@ public sealed class PlaceholderVoiceTests
     [Fact]
     public void Pitch_moves_within_a_sentence()
     {
-        short[] samples = Samples(PlaceholderVoice.Synthesize(Sentence, "Kore", null, null));
+        short[] samples = Samples(PlaceholderVoice.Synthesize(new TtsUtterance(Sentence, voice: "Kore", prompt: null, languageCode: null)));
         var loudness = FrameRms(samples, 24000 / 10);
         double max = loudness.Max();
 

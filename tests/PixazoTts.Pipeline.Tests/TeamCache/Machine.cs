@@ -24,15 +24,16 @@ public sealed class Machine : IDisposable
     /// </summary>
     public async Task<string> AddGatewayEntryAsync(string text, string? voice = "Kore", int take = 0, string model = TtsModels.Gateway)
     {
-        byte[] wav = PlaceholderVoice.Synthesize(text, voice, take == 0 ? null : "take " + take, "en-US");
-        var metadata = TestEntries.Describe(wav, model, text, voice, "en-US", "req-" + Guid.NewGuid().ToString("N")[..8]);
+        // Another prompt gives other audio; the key is the same because the metadata names the line without it.
+        byte[] wav = PlaceholderVoice.Synthesize(new TtsUtterance(text, voice, take == 0 ? null : "take " + take, "en-US"));
+        var production = TestEntries.Produce(wav, model, text, voice, "en-US", "req-" + Guid.NewGuid().ToString("N")[..8]);
         string key = TestEntries.Key(model, text, voice, "en-US");
-        await Cache.GetOrAddAsync(key, _ => Task.FromResult(new TtsCacheProduction(wav, metadata)), CancellationToken.None);
+        await Cache.GetOrAddAsync(key, _ => Task.FromResult(production), CancellationToken.None);
         return key;
     }
 
     /// <summary>Other valid 24 kHz audio for <paramref name="text"/>, of another length: what a forger would upload.</summary>
-    public static byte[] OtherAudio(string text) => PlaceholderVoice.Synthesize(text + " and then some more words", "Puck", "forged", "en-US");
+    public static byte[] OtherAudio(string text) => PlaceholderVoice.Synthesize(new TtsUtterance(text + " and then some more words", "Puck", "forged", "en-US"));
 
     public byte[] Wav(string key) => File.ReadAllBytes(Cache.GetWavPath(key));
 
@@ -53,15 +54,12 @@ public sealed class Machine : IDisposable
     }
 }
 
-/// <summary>
-/// The one place the tests build cache keys and metadata with Core's constructors (their signatures are changing to a
-/// TtsUtterance value; only this file follows).
-/// </summary>
+/// <summary>The one place the tests build cache keys and cache entries with Core's types.</summary>
 public static class TestEntries
 {
     public static string Key(string model, string text, string? voice, string? languageCode) =>
-        TtsCacheKey.Compute(model, voice, languageCode, null, text);
+        TtsCacheKey.Compute(model, new TtsUtterance(text, voice, null, languageCode));
 
-    public static TtsCacheMetadata Describe(byte[] wav, string model, string text, string? voice, string? languageCode, string? requestId) =>
-        TtsCacheMetadata.Describe(wav, model, new ResolvedTtsLine("line", text, voice, null, languageCode), requestId, DateTimeOffset.UtcNow);
+    public static TtsCacheProduction Produce(byte[] wav, string model, string text, string? voice, string? languageCode, string? requestId) =>
+        new(new TtsKeyedUtterance(model, new TtsUtterance(text, voice, null, languageCode)), wav, null, requestId, DateTimeOffset.UtcNow);
 }

@@ -360,9 +360,10 @@ public abstract class TeamCacheScenarios : IDisposable
         var readers = Enumerable.Range(0, 4).Select(i => NewMachine("dev-" + i)).ToList();
         var work = new List<Task>();
         var uploads = new List<IReadOnlyList<RemoteUpload>>();
-        // Four requests in flight per build: 32 at once in all, which a single-threaded emulator on a shared 2-core
-        // machine still answers within the 5 s answer timeout.
-        var limits = new RemoteCacheLimits { MaxConcurrency = 4 };
+        // Four requests in flight per build, 32 at once in all, and patient timeouts: this is about what concurrent
+        // writers leave behind, not about timeouts, and a single-threaded emulator on a busy shared 2-core machine
+        // can take seconds to answer.
+        var limits = new RemoteCacheLimits { MaxConcurrency = 4, ResponseTimeout = TimeSpan.FromSeconds(60), EntryTimeout = TimeSpan.FromSeconds(120) };
         var teams = writers.Select(w => w.Connect(space.Options(RemoteCacheMode.ReadWrite, limits: limits)))
             .Concat(readers.Select(r => r.Connect(space.Options(RemoteCacheMode.Read, limits: limits)))).ToList();
         try

@@ -36,7 +36,10 @@ public sealed class ScriptFile : AdditionalText
     /// <summary>Marks the file as a <c>TtsAsset</c> (false: some other AdditionalFiles item the generator must ignore).</summary>
     public bool IsTtsAsset { get; init; } = true;
 
-    public override string Path => ProjectDirectory + RelativePath;
+    /// <summary>Where the file really is, when that is not its relative path below the project (a <c>Link</c>, a file outside the project).</summary>
+    public string? FullPath { get; init; }
+
+    public override string Path => FullPath ?? ProjectDirectory + RelativePath;
 
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 
