@@ -27,4 +27,10 @@ internal sealed class SettingsInput
     public string? DefaultPrompt { get; init; }
 
     public string? DefaultLanguageCode { get; init; }
+
+    public string? RemoteCache { get; init; }
+
+    public string? RemoteCacheMode { get; init; }
+
+    public string? RemoteCacheRequired { get; init; }
 }

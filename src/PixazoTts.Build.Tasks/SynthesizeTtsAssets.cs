@@ -74,6 +74,15 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
     /// <summary><c>TtsDefaultLanguageCode</c>.</summary>
     public string? DefaultLanguageCode { get; set; }
 
+    /// <summary><c>TtsRemoteCache</c>; empty: PIXAZO_TTS_REMOTE_CACHE. Its credentials are read from the environment only.</summary>
+    public string? RemoteCache { get; set; }
+
+    /// <summary><c>TtsRemoteCacheMode</c>: read, readwrite or off; empty: PIXAZO_TTS_REMOTE_CACHE_MODE, else read.</summary>
+    public string? RemoteCacheMode { get; set; }
+
+    /// <summary><c>TtsRemoteCacheRequired</c>: true makes a failure of the team cache an error.</summary>
+    public string? RemoteCacheRequired { get; set; }
+
     /// <summary>
     /// True when the source generator already reported the script diagnostics while compiling: the task then writes
     /// script warnings as messages so each shows once. Errors are always reported.
@@ -155,6 +164,14 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         var cache = new TtsCache(settings.CacheRoot);
         var plan = TtsAudioPlanner.Plan(lines, settings.Provider, settings.HasApiKey, cache);
         ReportAll(plan.Diagnostics, isScript: false);
+
+        // The team cache between the local cache and the gateway: verified entries become local cache hits.
+        using var team = TtsRemoteCacheStep.Open(settings, cache, Log, ProjectFile, out bool remoteSetupFailed);
+        plan = team?.Fetch(plan, settings, _cancellation.Token) ?? plan;
+        if (remoteSetupFailed || team?.FailedRequired == true)
+        {
+            return false;
+        }
         foreach (var hit in plan.Lines.Where(l => !l.IsToMake))
         {
             Log.LogMessage(MessageImportance.Low, "{0} — cache hit ({1})", hit.Line.First.DisplayName, hit.CachedWavPath);
@@ -178,9 +195,13 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         }
 
         var report = plan.ToMake.Count == 0 ? new TtsProductionReport() : Produce(settings, cache, plan);
-        if (report.Failed)
+
+        // What was paid for is shared even when another line failed.
+        team?.Upload(plan, report, _cancellation.Token);
+        if (report.Failed || team?.FailedRequired == true)
         {
             ReportUnfinished(plan, report);
+            team?.LogSummary();
             return false;
         }
 
@@ -200,6 +221,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         }
 
         LogSummary(occurrences.Count, plan, report, relinked, stopwatch.Elapsed);
+        team?.LogSummary();
         return !Log.HasLoggedErrors;
     }
 
@@ -289,6 +311,9 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         DefaultVoice = DefaultVoice,
         DefaultPrompt = DefaultPrompt,
         DefaultLanguageCode = DefaultLanguageCode,
+        RemoteCache = RemoteCache,
+        RemoteCacheMode = RemoteCacheMode,
+        RemoteCacheRequired = RemoteCacheRequired,
     };
 
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PixazoTts.Pipeline.RemoteCache;
 using PixazoTts.Caching;
 
 namespace PixazoTts.Build.Tasks;
@@ -48,6 +49,9 @@ internal sealed class TtsBuildSettings
 
     public bool HasApiKey => ApiKey is not null;
 
+    /// <summary>The team cache (TtsRemoteCache...), or null when none is configured or its mode is off.</summary>
+    public RemoteCacheOptions? RemoteCache { get; private init; }
+
     /// <summary>The project-wide defaults (TtsDefaultVoice, TtsDefaultPrompt, TtsDefaultLanguageCode).</summary>
     public TtsVoiceSettings Defaults { get; }
 
@@ -62,6 +66,8 @@ internal sealed class TtsBuildSettings
         var baseUrl = ParseBaseUrl(input.BaseUrl, environment("PIXAZO_BASE_URL"), problems);
 
         string? apiKey = NullIfBlank(input.ApiKey) ?? NullIfBlank(environment("PIXAZO_API_KEY"));
+
+        var remoteCache = RemoteCacheOptions.TryCreate(input.RemoteCache, input.RemoteCacheMode, input.RemoteCacheRequired, environment, problems);
 
         string? configuredCache = NullIfBlank(input.CacheDirectory);
         if (configuredCache is not null && !Path.IsPathRooted(configuredCache))
@@ -88,13 +94,16 @@ internal sealed class TtsBuildSettings
         }
 
         var defaults = new TtsVoiceSettings(NullIfBlank(input.DefaultVoice), NullIfBlank(input.DefaultPrompt), NullIfBlank(input.DefaultLanguageCode));
-        return new TtsBuildSettings(provider.Value, lockedMode, maxConcurrency, maxRetries, jobTimeout, baseUrl, cacheRoot, apiKey, defaults);
+        return new TtsBuildSettings(provider.Value, lockedMode, maxConcurrency, maxRetries, jobTimeout, baseUrl, cacheRoot, apiKey, defaults)
+        {
+            RemoteCache = remoteCache,
+        };
     }
 
     /// <summary>A description for logs: never the key, only whether one is set.</summary>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"provider {Provider}, locked {LockedMode}, concurrency {MaxConcurrency}, retries {MaxRetries}, job timeout {JobTimeout.TotalSeconds} s, gateway {BaseUrl}, cache {CacheRoot}, API key {(HasApiKey ? "set" : "not set")}");
+        $"provider {Provider}, locked {LockedMode}, concurrency {MaxConcurrency}, retries {MaxRetries}, job timeout {JobTimeout.TotalSeconds} s, gateway {BaseUrl}, cache {CacheRoot}, API key {(HasApiKey ? "set" : "not set")}, team cache {(RemoteCache is null ? "off" : RemoteCache.ToString())}");
 
     private static TtsProviderKind? ParseProvider(string? value, List<TtsDiagnostic> problems)
     {

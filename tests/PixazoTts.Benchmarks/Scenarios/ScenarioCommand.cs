@@ -14,13 +14,13 @@ public static class ScenarioCommand
         var repetitions = new Option<int?>("--repetitions") { Description = "Timed runs per side of each ratio (default 7; 2 with --quick)." };
         var only = new Option<string[]>("--only")
         {
-            Description = "Run only these scenarios: noop, clean, cold, scale (default: all).",
+            Description = "Run only these scenarios: noop, clean, cold, scale, remote (default: all).",
             AllowMultipleArgumentsPerToken = true,
         };
         only.AcceptOnlyFromAmong(ScenarioSettings.AllScenarios);
         var baselineLines = new Option<int?>("--baseline-lines") { Description = "Lines the documentation's workflow synthesizes before extrapolating (default 20)." };
         var scaleSizes = new Option<int[]>("--scale-sizes") { Description = "Cached line counts of the scale scenario (default 1000 10000 50000).", AllowMultipleArgumentsPerToken = true };
-        var command = new RootCommand("PixazoTts.Build whole-build scenarios: no-op, warm-cache clean build, cold synthesis, scale.")
+        var command = new RootCommand("PixazoTts.Build whole-build scenarios: no-op, warm-cache clean build, cold synthesis, scale, team cache.")
         {
             quick, repetitions, only, baselineLines, scaleSizes,
         };
@@ -44,7 +44,7 @@ public static class ScenarioCommand
 /// <summary>What one run of the scenarios measures, and how often.</summary>
 public sealed record ScenarioSettings(bool Quick, int Repetitions, IReadOnlyList<string> Scenarios, int ColdLines, int ColdRepetitions, int BaselineLines, IReadOnlyList<int> ScaleSizes)
 {
-    public static readonly string[] AllScenarios = ["noop", "clean", "cold", "scale"];
+    public static readonly string[] AllScenarios = ["noop", "clean", "cold", "scale", "remote"];
 
     public bool Runs(string scenario) => Scenarios.Contains(scenario);
 }

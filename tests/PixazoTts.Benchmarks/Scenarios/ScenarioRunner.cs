@@ -37,6 +37,11 @@ public static partial class ScenarioRunner
             await ColdSynthesisAsync(workspace, settings, report);
         }
 
+        if (settings.Runs("remote"))
+        {
+            await TeamCacheScenario.RunAsync(workspace, settings, report);
+        }
+
         if (settings.Runs("scale"))
         {
             report.Line(string.Empty);
@@ -213,7 +218,7 @@ public static partial class ScenarioRunner
         });
     }
 
-    private static async Task<(List<Measured> With, List<Measured> Without)> AlternateAsync(int repetitions, Func<Task<Measured>> with, Func<Task<Measured>> without)
+    internal static async Task<(List<Measured> With, List<Measured> Without)> AlternateAsync(int repetitions, Func<Task<Measured>> with, Func<Task<Measured>> without)
     {
         var a = new List<Measured>();
         var b = new List<Measured>();
@@ -252,19 +257,19 @@ public static partial class ScenarioRunner
             : throw new InvalidOperationException("No SynthesizeTtsAssets line in the performance summary of:\n" + build.Output);
     }
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static string Join(IEnumerable<double> values) => string.Join(", ", values.Select(v => v.ToString("0.0", CultureInfo.InvariantCulture)));
+    internal static string Join(IEnumerable<double> values) => string.Join(", ", values.Select(v => v.ToString("0.0", CultureInfo.InvariantCulture)));
 
     private static string MiB(long bytes) => (bytes / 1048576.0).ToString("0", CultureInfo.InvariantCulture) + " MiB";
 
-    private static string Verdict(bool met) => met ? "met" : "**missed**";
+    internal static string Verdict(bool met) => met ? "met" : "**missed**";
 
-    private static string[] Build(string project) => ["build", project, "-nodeReuse:false", "--disable-build-servers", "-v:m", "-tl:off"];
+    internal static string[] Build(string project) => ["build", project, "-nodeReuse:false", "--disable-build-servers", "-v:m", "-tl:off"];
 
     private static string FindRepositoryRoot()
     {
@@ -286,7 +291,7 @@ public static partial class ScenarioRunner
     private static partial Regex TaskTime();
 
     /// <summary>The run's figures as Markdown, printed as they come and written to artifacts/benchmarks/.</summary>
-    private sealed class Report
+    internal sealed class Report
     {
         private readonly StringBuilder _text = new();
 

@@ -142,8 +142,16 @@ public sealed record BuildEnvironment(string CacheDirectory, Uri? BaseUrl, strin
             variables["PIXAZO_API_KEY"] = ApiKey;
         }
 
+        foreach (var (name, value) in Extra)
+        {
+            variables[name] = value;
+        }
+
         return variables;
     }
+
+    /// <summary>More variables (a team cache's URL and credentials...); never shown by <see cref="ToString"/>.</summary>
+    public IReadOnlyDictionary<string, string?> Extra { get; init; } = new Dictionary<string, string?>();
 
     public BuildEnvironment WithoutKey() => this with { ApiKey = null };
 
