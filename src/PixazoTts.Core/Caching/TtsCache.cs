@@ -275,8 +275,11 @@ namespace PixazoTts.Caching
             }
         }
 
-        /// <summary>Writes <paramref name="bytes"/> to a temporary file beside <paramref name="path"/>, flushes it to disk, then renames it over <paramref name="path"/>.</summary>
-        private static void WriteWhole(string directory, string path, byte[] bytes)
+        /// <summary>
+        /// Writes <paramref name="bytes"/> to a temporary file beside <paramref name="path"/>, flushes it to disk, then renames
+        /// it over <paramref name="path"/>: a reader sees the old file or the new one, never a part (entries and journal records).
+        /// </summary>
+        internal static void WriteWhole(string directory, string path, byte[] bytes)
         {
             string temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
             try
@@ -293,7 +296,7 @@ namespace PixazoTts.Caching
                 }
                 catch (IOException) when (File.Exists(path))
                 {
-                    // An older entry is there (we hold the lock, so no writer races us): replace it atomically.
+                    // An older file is there (the key's lock is held, so no writer races us): replace it atomically.
                     File.Replace(temporary, path, null, ignoreMetadataErrors: true);
                 }
             }

@@ -87,33 +87,17 @@ namespace PixazoTts.Caching
                 throw new ArgumentNullException(nameof(record));
             }
 
-            string path = GetPath(record.Key);
-            string temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
             try
             {
                 System.IO.Directory.CreateDirectory(Directory);
-                byte[] bytes = Serialize(record);
-                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.None))
-                {
-                    stream.Write(bytes, 0, bytes.Length);
-                    stream.Flush(flushToDisk: true);
-                }
-
-                try
-                {
-                    File.Move(temporary, path);
-                }
-                catch (IOException) when (File.Exists(path))
-                {
-                    // An older record of this key (an ERROR job submitted again): replace it atomically.
-                    File.Replace(temporary, path, null, ignoreMetadataErrors: true);
-                }
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is NotSupportedException)
             {
-                TryDelete(temporary);
                 throw new TtsCacheException(Directory, exception.Message, exception);
             }
+
+            // Whole or absent, like a cache entry; an older record of this key (an ERROR job submitted again) is replaced.
+            TtsCache.WriteWhole(Directory, GetPath(record.Key), Serialize(record));
         }
 
         /// <summary>The record of <paramref name="key"/>, or null when there is none or it cannot be read (a record that
