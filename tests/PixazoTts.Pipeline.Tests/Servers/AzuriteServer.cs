@@ -42,16 +42,7 @@ public sealed class AzuriteServer : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        _process?.Dispose();
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Cleaned eventually.
-        }
-
+        ServerProcess.Stop(_process, Root);
         return Task.CompletedTask;
     }
 }

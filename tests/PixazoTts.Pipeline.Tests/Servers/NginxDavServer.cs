@@ -64,16 +64,7 @@ public sealed partial class NginxDavServer
 
     public Task DisposeAsync()
     {
-        _process?.Dispose();
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open by a dying worker; the temp folder is cleaned eventually.
-        }
-
+        ServerProcess.Stop(_process, Root);
         return Task.CompletedTask;
     }
 

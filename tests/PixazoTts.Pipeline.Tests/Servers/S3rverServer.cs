@@ -44,16 +44,7 @@ public sealed class S3rverServer : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        _process?.Dispose();
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Cleaned eventually.
-        }
-
+        ServerProcess.Stop(_process, Root);
         return Task.CompletedTask;
     }
 }

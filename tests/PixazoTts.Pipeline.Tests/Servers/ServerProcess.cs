@@ -77,6 +77,20 @@ public sealed class ServerProcess : IDisposable
         throw new TimeoutException($"{fileName} did not listen on 127.0.0.1:{port} within 60 s:{Environment.NewLine}{server.Output}");
     }
 
+    /// <summary>Stops a fixture's server (if it started) and deletes the folder it kept its data in.</summary>
+    public static void Stop(ServerProcess? server, string root)
+    {
+        server?.Dispose();
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a dying process; the temp folder is cleaned eventually.
+        }
+    }
+
     public void Dispose()
     {
         try
