@@ -223,8 +223,9 @@ namespace PixazoTts.Caching
                 ?? throw new InvalidOperationException("The producer returned no audio.");
             Verify(key, production);
 
-            WriteWhole(directory, GetWavPath(key), production.Wav);
-            WriteWhole(directory, GetMetadataPath(key), TtsCacheMetadataJson.Serialize(production.Metadata));
+            bool flushToDisk = !production.IsReproducible;
+            WriteWhole(directory, GetWavPath(key), production.Wav, flushToDisk);
+            WriteWhole(directory, GetMetadataPath(key), TtsCacheMetadataJson.Serialize(production.Metadata), flushToDisk);
 
             // The job that made this audio (if one was journalled) is done with: still under the lock, so no other
             // build can read the record in between and resume a job whose audio is already stored.
@@ -279,7 +280,10 @@ namespace PixazoTts.Caching
         /// Writes <paramref name="bytes"/> to a temporary file beside <paramref name="path"/>, flushes it to disk, then renames
         /// it over <paramref name="path"/>: a reader sees the old file or the new one, never a part (entries and journal records).
         /// </summary>
-        internal static void WriteWhole(string directory, string path, byte[] bytes)
+        internal static void WriteWhole(string directory, string path, byte[] bytes) => WriteWhole(directory, path, bytes, flushToDisk: true);
+
+        /// <summary>As above; <paramref name="flushToDisk"/> false skips the flush for entries that can be fetched again.</summary>
+        internal static void WriteWhole(string directory, string path, byte[] bytes, bool flushToDisk)
         {
             string temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
             try
@@ -287,7 +291,7 @@ namespace PixazoTts.Caching
                 using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.None))
                 {
                     stream.Write(bytes, 0, bytes.Length);
-                    stream.Flush(flushToDisk: true);
+                    stream.Flush(flushToDisk);
                 }
 
                 try

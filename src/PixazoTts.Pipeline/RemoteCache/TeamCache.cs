@@ -168,7 +168,9 @@ public sealed class TeamCache : IDisposable
             : new RemoteFetch(key, RemoteFetchOutcome.Downloaded, null, null)
             {
                 // Core rebuilds the metadata from the request fields, the WAV and the provenance: the same entry, unsigned.
-                Verified = new TtsCacheProduction(new TtsKeyedUtterance(metadata.Model, metadata.Utterance), wav, null, metadata.RequestId, metadata.CreatedAt),
+                // Reproducible: the remote still has it, so the local copy is not flushed to disk one file at a time.
+                Verified = new TtsCacheProduction(
+                    new TtsKeyedUtterance(metadata.Model, metadata.Utterance), wav, null, metadata.RequestId, metadata.CreatedAt, reproducible: true),
             };
     }
 

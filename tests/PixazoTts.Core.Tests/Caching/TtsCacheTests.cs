@@ -87,6 +87,25 @@ public sealed class TtsCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reproducible_production_is_stored_whole_like_any_other_and_paid_audio_is_not_reproducible()
+    {
+        // Reproducible entries (verified team-cache downloads) skip only the flush to disk: the entry is still written
+        // whole (temporary file, then rename), found by the next lookup, and leaves no temporary file behind.
+        var paid = Production(Line);
+        Assert.False(paid.IsReproducible);
+        var downloaded = new TtsCacheProduction(paid.Target, paid.Wav, null, "gemini-flash-tts_req-1", paid.Metadata.CreatedAt, reproducible: true);
+        Assert.True(downloaded.IsReproducible);
+
+        var entry = await _cache.GetOrAddAsync(Key, _ => Task.FromResult(downloaded), CancellationToken.None);
+
+        Assert.True(entry.WasProduced);
+        Assert.True(_cache.Lookup(Key).Found);
+        Assert.Equal(paid.Wav, File.ReadAllBytes(entry.WavPath));
+        Assert.Equal(paid.Metadata.Sha256, _cache.ReadMetadata(Key)!.Sha256);
+        Assert.Equal(new[] { Key + ".json", Key + ".wav" }, FilesInEntryDirectory().OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Lookup_of_a_missing_entry_is_not_found_and_not_corrupt()
     {
         var lookup = _cache.Lookup(Key);
