@@ -152,7 +152,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
 
         keyRead(settings.ApiKey);
         Log.LogMessage(MessageImportance.Low, "PixazoTts settings: {0}", settings);
-        var scripts = TtsAssetLoader.Load(Scripts, ProjectDirectoryOrCurrent(), diagnostics);
+        var scripts = TtsAssetLoader.Load(TtsAssetItems.ToInputs(Scripts, ProjectDirectoryOrCurrent()), diagnostics);
         ReportAll(diagnostics, isScript: true);
         if (diagnostics.Exists(d => d.IsError))
         {
@@ -166,7 +166,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         ReportAll(plan.Diagnostics, isScript: false);
 
         // The team cache between the local cache and the gateway: verified entries become local cache hits.
-        using var team = TtsRemoteCacheStep.Open(settings, cache, Log, ProjectFile, out bool remoteSetupFailed);
+        using var team = TtsRemoteCacheStep.Open(settings, cache, new TaskLog(Log), ProjectFile, out bool remoteSetupFailed);
         plan = team?.Fetch(plan, settings, _cancellation.Token) ?? plan;
         if (remoteSetupFailed || team?.FailedRequired == true)
         {

@@ -1,26 +1,23 @@
 using System.Globalization;
-using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 using PixazoTts.Caching;
-using PixazoTts.Pipeline.RemoteCache;
 
-namespace PixazoTts.Build.Tasks;
+namespace PixazoTts.Pipeline.RemoteCache;
 
 /// <summary>
-/// The task's thin shell over the pipeline's <see cref="TeamCache"/>: which lines to look up (every line whose real
-/// audio the local cache lacks) and upload (what this build synthesized), and how results become MSBuild messages:
+/// The plan's step through the pipeline's <see cref="TeamCache"/>: which lines to look up (every line whose real
+/// audio the local cache lacks) and upload (what this build synthesized), and how results become diagnostics:
 /// a refused entry is PTTS2103 at the line, the remote's first failure PTTS2101 (or error PTTS2102 when
-/// TtsRemoteCacheRequired), the summary one line. Runs on the task's own thread, so it logs directly.
+/// TtsRemoteCacheRequired), the summary one line. Runs on the front end's own thread, so it logs directly.
 /// </summary>
 internal sealed class TtsRemoteCacheStep : IDisposable
 {
     private readonly TeamCache _team;
-    private readonly TaskLoggingHelper _log;
+    private readonly ITtsPipelineLog _log;
     private readonly string? _projectFile;
     private readonly TeamCacheSummary _summary = new();
     private bool _failureReported;
 
-    private TtsRemoteCacheStep(TeamCache team, TaskLoggingHelper log, string? projectFile)
+    private TtsRemoteCacheStep(TeamCache team, ITtsPipelineLog log, string? projectFile)
     {
         _team = team;
         _log = log;
@@ -31,7 +28,7 @@ internal sealed class TtsRemoteCacheStep : IDisposable
     public bool FailedRequired { get; private set; }
 
     /// <summary>The step for <paramref name="settings"/>, or null when no team cache is configured (or it cannot be set up: reported).</summary>
-    public static TtsRemoteCacheStep? Open(TtsBuildSettings settings, TtsCache cache, TaskLoggingHelper log, string? projectFile, out bool failedRequired)
+    public static TtsRemoteCacheStep? Open(TtsBuildSettings settings, TtsCache cache, ITtsPipelineLog log, string? projectFile, out bool failedRequired)
     {
         failedRequired = false;
         if (settings.RemoteCache is not { } options)
@@ -79,12 +76,12 @@ internal sealed class TtsRemoteCacheStep : IDisposable
             if (fetch.Outcome == RemoteFetchOutcome.Downloaded)
             {
                 replaced[planned] = planned with { Source = TtsAudioSource.CachedGateway, Target = planned.Line.Gateway, CachedWavPath = fetch.WavPath };
-                _log.LogMessage(MessageImportance.Low, "{0} — from the team cache ({1})", first.DisplayName, fetch.WavPath);
+                _log.Message(TtsLogImportance.Low, first.DisplayName + " — from the team cache (" + fetch.WavPath + ")");
             }
             else if (fetch.Outcome == RemoteFetchOutcome.Refused)
             {
                 var descriptor = TtsDiagnosticDescriptors.RemoteCacheEntryRefused;
-                SynthesizeTtsAssets.LogAt(_log, descriptor.Code, isError: false, first.Script.FullPath, first.Line.IdSpan,
+                _log.Diagnostic(descriptor.Code, isError: false, first.Script.FullPath, first.Line.IdSpan,
                     string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, first.Line.Id, fetch.Reason));
             }
         }
@@ -118,16 +115,16 @@ internal sealed class TtsRemoteCacheStep : IDisposable
 
     /// <summary>The summary line of the team cache.</summary>
     public void LogSummary() =>
-        _log.LogMessage(MessageImportance.High, "PixazoTts team cache {0} ({1}): {2}", _team.Description, ModeName(_team.Options.Mode), _summary.Describe(_team.Failure));
+        _log.Message(TtsLogImportance.High, string.Format(CultureInfo.InvariantCulture, "PixazoTts team cache {0} ({1}): {2}", _team.Description, ModeName(_team.Options.Mode), _summary.Describe(_team.Failure)));
 
     public void Dispose() => _team.Dispose();
 
     private static string ModeName(RemoteCacheMode mode) => mode == RemoteCacheMode.ReadWrite ? "readwrite" : "read";
 
-    private static void Report(TaskLoggingHelper log, string? projectFile, RemoteCacheOptions options, RemoteCacheFailure failure)
+    private static void Report(ITtsPipelineLog log, string? projectFile, RemoteCacheOptions options, RemoteCacheFailure failure)
     {
         var descriptor = options.Required ? TtsDiagnosticDescriptors.RemoteCacheRequired : TtsDiagnosticDescriptors.RemoteCacheUnavailable;
-        SynthesizeTtsAssets.LogAt(log, descriptor.Code, options.Required, projectFile, null,
+        log.Diagnostic(descriptor.Code, options.Required, projectFile, null,
             string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, failure.Remote, failure.Message));
     }
 

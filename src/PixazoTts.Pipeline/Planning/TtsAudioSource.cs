@@ -1,4 +1,4 @@
-namespace PixazoTts.Build.Tasks;
+namespace PixazoTts.Pipeline.Planning;
 
 /// <summary>Where a distinct line's audio comes from in this build.</summary>
 internal enum TtsAudioSource

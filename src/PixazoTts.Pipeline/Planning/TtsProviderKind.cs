@@ -1,4 +1,4 @@
-namespace PixazoTts.Build.Tasks;
+namespace PixazoTts.Pipeline.Planning;
 
 /// <summary>Where missing audio comes from (the <c>TtsProvider</c> property).</summary>
 internal enum TtsProviderKind

@@ -1,4 +1,4 @@
-namespace PixazoTts.Build.Tasks;
+namespace PixazoTts.Pipeline.Planning;
 
 /// <summary>What a build will do for its lines: plain data, made by <see cref="TtsAudioPlanner"/> from the cache as it is.</summary>
 internal sealed class TtsAudioPlan

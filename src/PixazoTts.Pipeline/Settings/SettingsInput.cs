@@ -1,4 +1,4 @@
-namespace PixazoTts.Build.Tasks;
+namespace PixazoTts.Pipeline.Settings;
 
 /// <summary>The raw (unvalidated) settings as the targets pass them. A class, not a record: a record's generated
 /// ToString would print <see cref="ApiKey"/>.</summary>

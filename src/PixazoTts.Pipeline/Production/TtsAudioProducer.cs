@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Build.Framework;
 using PixazoTts.Audio;
 using PixazoTts.Caching;
 using PixazoTts.Client;
 
-namespace PixazoTts.Build.Tasks;
+namespace PixazoTts.Pipeline.Production;
 
 /// <summary>
 /// Makes the audio the plan says is missing, <c>TtsMaxConcurrency</c> lines at a time, each through
@@ -22,12 +21,12 @@ internal sealed class TtsAudioProducer
 {
     private readonly TtsCache _cache;
     private readonly TtsJournaledSynthesis? _gateway;
-    private readonly BuildLogQueue _log;
+    private readonly ITtsPipelineLog _log;
     private readonly int _maxConcurrency;
     private readonly int _total;
     private int _completed;
 
-    public TtsAudioProducer(TtsCache cache, PixazoTtsClient? client, BuildLogQueue log, int maxConcurrency, int total, int alreadyCompleted)
+    public TtsAudioProducer(TtsCache cache, PixazoTtsClient? client, ITtsPipelineLog log, int maxConcurrency, int total, int alreadyCompleted)
     {
         _cache = cache;
         _gateway = client is null ? null : new TtsJournaledSynthesis(cache.Journal, client, log);
@@ -55,7 +54,7 @@ internal sealed class TtsAudioProducer
         {
             // Every line has stopped by now; the accepted jobs among them are journalled in the cache.
             int inFlight = _gateway?.InFlight ?? 0;
-            _log.Message(MessageImportance.High, string.Create(CultureInfo.InvariantCulture,
+            _log.Message(TtsLogImportance.High, string.Create(CultureInfo.InvariantCulture,
                 $"PixazoTts: canceled; {inFlight} {(inFlight == 1 ? "line was" : "lines were")} in flight on the gateway (already paid for) and will be resumed by the next build."));
             throw;
         }
@@ -108,7 +107,7 @@ internal sealed class TtsAudioProducer
         {
             report.LineFailed(stopStarting: true);
             Fail(planned, TtsDiagnosticDescriptors.InternalError.Code, Format(TtsDiagnosticDescriptors.InternalError, exception.GetType().FullName!, exception.Message));
-            _log.Message(MessageImportance.Low, exception.ToString());
+            _log.Message(TtsLogImportance.Low, exception.ToString());
         }
     }
 
@@ -122,7 +121,7 @@ internal sealed class TtsAudioProducer
             : resumed ? "collected from a job of an earlier build"
             : planned.Source == TtsAudioSource.Gateway ? "synthesized"
             : "placeholder voice";
-        _log.Message(MessageImportance.Normal, string.Create(
+        _log.Message(TtsLogImportance.Normal, string.Create(
             CultureInfo.InvariantCulture, $"[{number}/{_total}] {planned.Line.First.DisplayName} — {what} in {elapsed.TotalSeconds:0.0} s"));
     }
 

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace PixazoTts.Build.Tasks;
+namespace PixazoTts.Pipeline.Output;
 
 /// <summary>
 /// Creates hard links (.NET 8 has no API for them). A hard link to the cache entry costs no disk and no copy time, and,

@@ -2,7 +2,7 @@ using System.Globalization;
 using PixazoTts.Pipeline.RemoteCache;
 using PixazoTts.Caching;
 
-namespace PixazoTts.Build.Tasks;
+namespace PixazoTts.Pipeline.Settings;
 
 /// <summary>
 /// The task's settings after validation, with the documented precedence applied: an MSBuild property that is set wins

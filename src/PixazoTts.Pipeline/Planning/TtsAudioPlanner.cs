@@ -1,6 +1,6 @@
 using PixazoTts.Caching;
 
-namespace PixazoTts.Build.Tasks;
+namespace PixazoTts.Pipeline.Planning;
 
 /// <summary>
 /// Decides, per distinct line, where its audio comes from in this build, looking in the cache first: real audio

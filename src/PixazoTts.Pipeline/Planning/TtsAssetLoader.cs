@@ -1,6 +1,4 @@
-using Microsoft.Build.Framework;
-
-namespace PixazoTts.Build.Tasks;
+namespace PixazoTts.Pipeline.Planning;
 
 /// <summary>
 /// Reads and checks every <c>TtsAsset</c>: the same parser and the same catalog validation as the source generator,
@@ -8,24 +6,21 @@ namespace PixazoTts.Build.Tasks;
 /// </summary>
 internal static class TtsAssetLoader
 {
-    /// <summary>The metadata the targets put on every TtsAsset (Link if set, else the project-relative path).</summary>
-    public const string RelativePathMetadata = "PixazoTtsRelativePath";
-
     /// <summary>Loads the scripts; every problem (read errors, script and naming diagnostics) goes to <paramref name="diagnostics"/>.</summary>
-    public static IReadOnlyList<TtsAssetScript> Load(IReadOnlyList<ITaskItem> items, string projectDirectory, List<TtsDiagnostic> diagnostics)
+    public static IReadOnlyList<TtsAssetScript> Load(IReadOnlyList<TtsAssetInput> items, List<TtsDiagnostic> diagnostics)
     {
         var scripts = new List<TtsAssetScript>(items.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            string fullPath = item.GetMetadata("FullPath");
+            string fullPath = item.FullPath;
             if (!seen.Add(fullPath))
             {
                 // The same file included twice (two globs) is one script, not a PTTS1102 clash with itself.
                 continue;
             }
 
-            string relativePath = GetRelativePath(item, fullPath, projectDirectory);
+            string relativePath = item.RelativePath.Replace('\\', '/');
             if (TtsScriptPath.Check(fullPath, relativePath) is { } outside)
             {
                 diagnostics.Add(outside);
@@ -45,9 +40,7 @@ internal static class TtsAssetLoader
 
             var parseResult = TtsScriptParser.Parse(fullPath, bytes);
             diagnostics.AddRange(parseResult.Diagnostics);
-            var itemDefaults = new TtsVoiceSettings(
-                NullIfEmpty(item.GetMetadata("Voice")), NullIfEmpty(item.GetMetadata("Prompt")), NullIfEmpty(item.GetMetadata("LanguageCode")));
-            scripts.Add(new TtsAssetScript(fullPath, relativePath, itemDefaults, parseResult));
+            scripts.Add(new TtsAssetScript(fullPath, relativePath, item.ItemDefaults, parseResult));
         }
 
         var catalogFiles = scripts
@@ -78,19 +71,4 @@ internal static class TtsAssetLoader
 
         return occurrences;
     }
-
-    private static string GetRelativePath(ITaskItem item, string fullPath, string projectDirectory)
-    {
-        string relativePath = item.GetMetadata(RelativePathMetadata);
-        if (string.IsNullOrEmpty(relativePath))
-        {
-            // Items added by a target after evaluation miss the metadata: compute it the way the targets do.
-            string link = item.GetMetadata("Link");
-            relativePath = string.IsNullOrEmpty(link) ? Path.GetRelativePath(projectDirectory, fullPath) : link;
-        }
-
-        return relativePath.Replace('\\', '/');
-    }
-
-    private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using PixazoTts.Client;
 
-namespace PixazoTts.Build.Tasks;
+namespace PixazoTts.Pipeline.Production;
 
 /// <summary>What <see cref="TtsAudioProducer"/> made: the cache entry of every line it completed, the counts for the summary, and how it stopped.</summary>
 internal sealed class TtsProductionReport

@@ -1,4 +1,4 @@
-namespace PixazoTts.Build.Tasks;
+namespace PixazoTts.Pipeline.Planning;
 
 /// <summary>
 /// Every occurrence of one utterance (same text, voice, prompt and language after defaults, in any file): it is looked

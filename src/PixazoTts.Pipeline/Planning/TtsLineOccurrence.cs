@@ -1,4 +1,4 @@
-namespace PixazoTts.Build.Tasks;
+namespace PixazoTts.Pipeline.Planning;
 
 /// <summary>One line of one script, resolved: what it sounds like, where its WAV goes, where to point at in errors.</summary>
 internal sealed class TtsLineOccurrence

@@ -1,4 +1,4 @@
-namespace PixazoTts.Build.Tasks;
+namespace PixazoTts.Pipeline.Planning;
 
 /// <summary>One <c>TtsAsset</c> item, read and parsed: where it is, how the catalog names it, its item defaults.</summary>
 internal sealed class TtsAssetScript

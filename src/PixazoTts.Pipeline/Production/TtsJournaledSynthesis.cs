@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
-using Microsoft.Build.Framework;
 using PixazoTts.Caching;
 using PixazoTts.Client;
 
-namespace PixazoTts.Build.Tasks;
+namespace PixazoTts.Pipeline.Production;
 
 /// <summary>
 /// Gets one line's audio from the gateway without ever paying twice for a job that was accepted: a job an earlier build
@@ -22,14 +21,14 @@ internal sealed class TtsJournaledSynthesis
 {
     private readonly TtsJobJournal _journal;
     private readonly PixazoTtsClient _client;
-    private readonly BuildLogQueue _log;
+    private readonly ITtsPipelineLog _log;
     private readonly string _gateway;
 
     // Keys whose accepted job this build is waiting for (the request id), and keys collected from an earlier build's job.
     private readonly ConcurrentDictionary<string, string> _inFlight = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _resumed = new(StringComparer.Ordinal);
 
-    public TtsJournaledSynthesis(TtsJobJournal journal, PixazoTtsClient client, BuildLogQueue log)
+    public TtsJournaledSynthesis(TtsJobJournal journal, PixazoTtsClient client, ITtsPipelineLog log)
     {
         _journal = journal;
         _client = client;
@@ -86,7 +85,7 @@ internal sealed class TtsJournaledSynthesis
         if (notResumable is not null)
         {
             _journal.Remove(key);
-            _log.Message(MessageImportance.Normal, $"{line.First.DisplayName} — request {record.RequestId} of an earlier build is not resumed: {notResumable}; submitting the line again.");
+            _log.Message(TtsLogImportance.Normal, $"{line.First.DisplayName} — request {record.RequestId} of an earlier build is not resumed: {notResumable}; submitting the line again.");
             return null;
         }
 
@@ -111,7 +110,7 @@ internal sealed class TtsJournaledSynthesis
         }
 
         _journal.Remove(key);
-        _log.Message(MessageImportance.Normal, $"{line.First.DisplayName} — request {record.RequestId} of an earlier build cannot be collected ({outcome.Reason}); submitting the line again.");
+        _log.Message(TtsLogImportance.Normal, $"{line.First.DisplayName} — request {record.RequestId} of an earlier build cannot be collected ({outcome.Reason}); submitting the line again.");
         return null;
     }
 
@@ -140,7 +139,7 @@ internal sealed class TtsJournaledSynthesis
         catch (Exception exception) when (exception is TtsCacheException or ArgumentException)
         {
             // Not a reason to abandon a job that is paid for: only a build stopped before the line is stored pays again.
-            _log.Message(MessageImportance.Normal, $"{line.First.DisplayName} — request {requestId} could not be written to the job journal ({exception.Message}); if this build is stopped before the line is stored, the next one pays for it again.");
+            _log.Message(TtsLogImportance.Normal, $"{line.First.DisplayName} — request {requestId} could not be written to the job journal ({exception.Message}); if this build is stopped before the line is stored, the next one pays for it again.");
         }
     }
 

@@ -1,4 +1,4 @@
-namespace PixazoTts.Build.Tasks;
+namespace PixazoTts.Pipeline.Output;
 
 /// <summary>
 /// Keeps <c>obj/.../pixazotts/audio/</c> equal to the current lines: one file per line at its output path, a hard
