@@ -22,6 +22,9 @@ internal sealed class TtsAudioPlan
     /// <summary>True when any line needs the gateway (and so an API key).</summary>
     public bool NeedsGateway => ToMake.Any(l => l.Source == TtsAudioSource.Gateway);
 
+    /// <summary>The requests this plan makes to the gateway (what it pays for: <see cref="TtsCost"/>).</summary>
+    public int GatewayRequests => ToMake.Count(l => l.Source == TtsAudioSource.Gateway);
+
     /// <summary>Distinct lines that were in the cache.</summary>
     public int CacheHits => Lines.Count - ToMake.Count;
 }

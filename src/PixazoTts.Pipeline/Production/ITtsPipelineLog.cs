@@ -11,6 +11,11 @@ internal interface ITtsPipelineLog
 
     /// <summary>A coded warning or error, at <paramref name="file"/> and <paramref name="span"/> when known.</summary>
     void Diagnostic(string code, bool isError, string? file, TtsSourceSpan? span, string text);
+
+    /// <summary>One more line is done (made, collected or made elsewhere): a progress bar's tick. Called on pool threads.</summary>
+    void LineCompleted(TtsPlannedLine line)
+    {
+    }
 }
 
 /// <summary>How much a message matters: MSBuild's importance levels, which the CLI maps to its verbosity.</summary>

@@ -117,6 +117,7 @@ internal sealed class TtsAudioProducer
     private void Progress(TtsPlannedLine planned, bool produced, bool resumed, TimeSpan elapsed)
     {
         int number = Interlocked.Increment(ref _completed);
+        _log.LineCompleted(planned);
         string what = !produced ? "made by another build meanwhile"
             : resumed ? "collected from a job of an earlier build"
             : planned.Source == TtsAudioSource.Gateway ? "synthesized"

@@ -33,4 +33,6 @@ internal sealed class SettingsInput
     public string? RemoteCacheMode { get; init; }
 
     public string? RemoteCacheRequired { get; init; }
+
+    public string? MaxCostUsd { get; init; }
 }

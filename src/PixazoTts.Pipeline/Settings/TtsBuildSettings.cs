@@ -49,6 +49,9 @@ internal sealed class TtsBuildSettings
 
     public bool HasApiKey => ApiKey is not null;
 
+    /// <summary><c>TtsMaxCostUsd</c>: what the new lines of one run may cost at most (<see cref="TtsCost"/>).</summary>
+    public decimal MaxCostUsd { get; private init; } = TtsCost.DefaultMaxUsd;
+
     /// <summary>The team cache (TtsRemoteCache...), or null when none is configured or its mode is off.</summary>
     public RemoteCacheOptions? RemoteCache { get; private init; }
 
@@ -64,6 +67,7 @@ internal sealed class TtsBuildSettings
         int maxRetries = ParseWholeNumber("TtsMaxRetries", input.MaxRetries, 6, 0, 20, problems);
         var jobTimeout = TimeSpan.FromSeconds(ParseWholeNumber("TtsJobTimeout", input.JobTimeout, 600, 1, 86_400, problems));
         var baseUrl = ParseBaseUrl(input.BaseUrl, environment("PIXAZO_BASE_URL"), problems);
+        decimal maxCostUsd = ParseMaxCost(input.MaxCostUsd, problems);
 
         string? apiKey = NullIfBlank(input.ApiKey) ?? NullIfBlank(environment("PIXAZO_API_KEY"));
 
@@ -97,13 +101,14 @@ internal sealed class TtsBuildSettings
         return new TtsBuildSettings(provider.Value, lockedMode, maxConcurrency, maxRetries, jobTimeout, baseUrl, cacheRoot, apiKey, defaults)
         {
             RemoteCache = remoteCache,
+            MaxCostUsd = maxCostUsd,
         };
     }
 
     /// <summary>A description for logs: never the key, only whether one is set.</summary>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"provider {Provider}, locked {LockedMode}, concurrency {MaxConcurrency}, retries {MaxRetries}, job timeout {JobTimeout.TotalSeconds} s, gateway {BaseUrl}, cache {CacheRoot}, API key {(HasApiKey ? "set" : "not set")}, team cache {(RemoteCache is null ? "off" : RemoteCache.ToString())}");
+        $"provider {Provider}, locked {LockedMode}, concurrency {MaxConcurrency}, retries {MaxRetries}, job timeout {JobTimeout.TotalSeconds} s, gateway {BaseUrl}, cache {CacheRoot}, max cost ${TtsCost.Format(MaxCostUsd)}, API key {(HasApiKey ? "set" : "not set")}, team cache {(RemoteCache is null ? "off" : RemoteCache.ToString())}");
 
     private static TtsProviderKind? ParseProvider(string? value, List<TtsDiagnostic> problems)
     {
@@ -169,6 +174,22 @@ internal sealed class TtsBuildSettings
 
         problems.Add(Invalid(name, value, string.Create(CultureInfo.InvariantCulture, $"a whole number from {minimum} to {maximum}")));
         return defaultValue;
+    }
+
+    private static decimal ParseMaxCost(string? value, List<TtsDiagnostic> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return TtsCost.DefaultMaxUsd;
+        }
+
+        if (decimal.TryParse(value.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal result))
+        {
+            return result;
+        }
+
+        problems.Add(Invalid("TtsMaxCostUsd", value, "an amount in US dollars such as 10 or 2.50 (0 allows no new gateway line)"));
+        return TtsCost.DefaultMaxUsd;
     }
 
     private static Uri? ParseBaseUrl(string? property, string? environmentValue, List<TtsDiagnostic> problems)
