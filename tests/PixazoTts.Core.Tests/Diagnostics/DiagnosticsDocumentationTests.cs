@@ -47,7 +47,7 @@ public class DiagnosticsDocumentationTests
         Assert.Equal(TtsDiagnosticDescriptors.All.Count, TtsDiagnosticDescriptors.All.Select(d => d.Code).Distinct().Count());
         Assert.All(TtsDiagnosticDescriptors.All, d =>
         {
-            Assert.Matches("^PTTS[123][01][0-9]{2}$", d.Code);
+            Assert.Matches("^PTTS[123][0-3][0-9]{2}$", d.Code);
             Assert.DoesNotContain('\n', d.MessageFormat);
             Assert.DoesNotContain('|', d.MessageFormat);
         });
