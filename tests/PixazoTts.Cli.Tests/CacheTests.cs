@@ -45,7 +45,6 @@ public sealed class CacheTests(CliToolFixture tool)
         // The oldest two by last use go first when the size is capped.
         var remaining = Directory.EnumerateFiles(Path.Combine(cli.CacheDirectory, "v1"), "*.wav", SearchOption.AllDirectories).ToList();
         Assert.Equal(3, remaining.Count);
-        long entrySize = remaining.Sum(f => new FileInfo(f).Length + new FileInfo(Path.ChangeExtension(f, ".json")).Length) / 3;
         var ordered = remaining.Order(StringComparer.Ordinal).ToList();
         for (int i = 0; i < ordered.Count; i++)
         {
@@ -59,7 +58,9 @@ public sealed class CacheTests(CliToolFixture tool)
         Assert.Equal(1, old.Json.GetProperty("removed").GetInt32());
         Assert.False(File.Exists(ordered[0]));
 
-        var capped = await cli.RunAsync("cache", "prune", "--max-size", (entrySize + 100).ToString(System.Globalization.CultureInfo.InvariantCulture), "--json");
+        // Capped at the newest entry's size: the older of the two left goes.
+        long newest = new FileInfo(ordered[2]).Length + new FileInfo(Path.ChangeExtension(ordered[2], ".json")).Length;
+        var capped = await cli.RunAsync("cache", "prune", "--max-size", newest.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json");
         Assert.Equal(0, capped.ExitCode);
         Assert.Equal(1, capped.Json.GetProperty("removed").GetInt32());
         Assert.False(File.Exists(ordered[1]));

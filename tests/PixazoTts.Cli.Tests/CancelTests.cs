@@ -37,7 +37,7 @@ public sealed class CancelTests(CliToolFixture tool)
         Assert.Contains("error PTTS2310: Canceled", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFiles(cli.CacheDirectory, "*.tmp", SearchOption.AllDirectories));
-        int journalled = Directory.EnumerateFiles(Path.Combine(cli.CacheDirectory, "journal"), "*", SearchOption.AllDirectories).Count();
+        int journalled = Directory.EnumerateFiles(Path.Combine(cli.CacheDirectory, "v1", "journal"), "*", SearchOption.AllDirectories).Count();
         Assert.True(journalled >= 1, "the accepted jobs are journalled");
         Assert.False(File.Exists(Path.Combine(cli.WorkingDirectory, "Out", "pixazo-tts.manifest.json")));
 

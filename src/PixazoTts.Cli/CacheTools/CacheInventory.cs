@@ -26,7 +26,8 @@ internal static class CacheInventory
             yield break;
         }
 
-        foreach (string folder in Directory.EnumerateDirectories(v1).Order(StringComparer.Ordinal))
+        // Only the two-digit prefix folders: v1/journal holds the job journal's records, not entries.
+        foreach (string folder in Directory.EnumerateDirectories(v1).Where(d => IsPrefix(Path.GetFileName(d))).Order(StringComparer.Ordinal))
         {
             var keys = Directory.EnumerateFiles(folder)
                 .Select(f => Path.GetFileName(f))
@@ -77,6 +78,10 @@ internal static class CacheInventory
 
         return WavFile.TryInspect(wav, out _, out string? problem) ? null : "not valid audio: " + problem;
     }
+
+    private static bool IsPrefix(string name) => name.Length == 2 && name.All(IsHexDigit);
+
+    private static bool IsHexDigit(char c) => c is >= '0' and <= '9' or >= 'a' and <= 'f';
 
     private static bool IsKey(string name) => name.Length == 64 && name.All(c => c is >= '0' and <= '9' or >= 'a' and <= 'f');
 

@@ -167,7 +167,14 @@ internal sealed class CliConsole
     public IAnsiConsole AnsiOut() => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Out) });
 
     /// <summary>Spectre's console over standard error (the progress bar's).</summary>
-    public IAnsiConsole AnsiError() => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Error) });
+    /// <remarks>Spectre decides "interactive" from the process's stdin and stdout; here only standard error matters
+    /// (<c>sync ... &gt; log.txt</c> in a terminal still shows the bar), so it is told.</remarks>
+    public IAnsiConsole AnsiError() => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(Error),
+        Ansi = ErrorIsTerminal ? AnsiSupport.Yes : AnsiSupport.No,
+        Interactive = ErrorIsTerminal ? InteractionSupport.Yes : InteractionSupport.No,
+    });
 
     private void Flush()
     {
