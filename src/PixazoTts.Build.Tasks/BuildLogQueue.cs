@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Build.Framework;
+using PixazoTts.Pipeline.Production;
 using TaskLoggingHelper = Microsoft.Build.Utilities.TaskLoggingHelper;
 
 namespace PixazoTts.Build.Tasks;
@@ -9,7 +10,7 @@ namespace PixazoTts.Build.Tasks;
 /// expects a task to log from the thread that runs Execute). Every text passes through one redaction point on the way
 /// out: a gateway message must never carry the API key, and this is the last place to make sure.
 /// </summary>
-internal sealed class BuildLogQueue
+internal sealed class BuildLogQueue : ITtsPipelineLog
 {
     private readonly ConcurrentQueue<Entry> _pending = new();
     private readonly string? _secret;
@@ -20,9 +21,9 @@ internal sealed class BuildLogQueue
         _secret = string.IsNullOrEmpty(secret) ? null : secret;
     }
 
-    public void Message(MessageImportance importance, string text) => _pending.Enqueue(new Entry(null, null, null, text, importance));
+    public void Message(TtsLogImportance importance, string text) => _pending.Enqueue(new Entry(null, false, null, null, text, TaskLog.ToMSBuild(importance)));
 
-    public void Error(string code, string? file, TtsSourceSpan? span, string text) => _pending.Enqueue(new Entry(code, file, span, text, null));
+    public void Diagnostic(string code, bool isError, string? file, TtsSourceSpan? span, string text) => _pending.Enqueue(new Entry(code, isError, file, span, text, null));
 
     /// <summary>Waits for <paramref name="work"/> (without observing its outcome), writing queued entries as they come.</summary>
     public void DrainUntilComplete(Task work, TaskLoggingHelper log)
@@ -46,10 +47,10 @@ internal sealed class BuildLogQueue
             }
             else
             {
-                SynthesizeTtsAssets.LogAt(log, entry.Code, isError: true, entry.File, entry.Span, text);
+                SynthesizeTtsAssets.LogAt(log, entry.Code, entry.IsError, entry.File, entry.Span, text);
             }
         }
     }
 
-    private sealed record Entry(string? Code, string? File, TtsSourceSpan? Span, string Text, MessageImportance? Importance);
+    private sealed record Entry(string? Code, bool IsError, string? File, TtsSourceSpan? Span, string Text, MessageImportance? Importance);
 }

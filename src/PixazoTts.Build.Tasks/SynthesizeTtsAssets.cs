@@ -17,9 +17,6 @@ namespace PixazoTts.Build.Tasks;
 #pragma warning disable CA1001 // MSBuild never disposes a task, and Cancel() may come after Execute(); a token source without a timer holds nothing to release.
 public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICancelableTask
 {
-    /// <summary>What the gateway charges per synthesized line, for the summary's estimate.</summary>
-    private const decimal GatewayPriceUsd = 0.04m;
-
     private readonly CancellationTokenSource _cancellation = new();
 #pragma warning restore CA1001
 
@@ -82,6 +79,9 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
 
     /// <summary><c>TtsRemoteCacheRequired</c>: true makes a failure of the team cache an error.</summary>
     public string? RemoteCacheRequired { get; set; }
+
+    /// <summary><c>TtsMaxCostUsd</c>: what the new lines of one build may cost at most (default 10).</summary>
+    public string? MaxCostUsd { get; set; }
 
     /// <summary>
     /// True when the source generator already reported the script diagnostics while compiling: the task then writes
@@ -152,7 +152,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
 
         keyRead(settings.ApiKey);
         Log.LogMessage(MessageImportance.Low, "PixazoTts settings: {0}", settings);
-        var scripts = TtsAssetLoader.Load(Scripts, ProjectDirectoryOrCurrent(), diagnostics);
+        var scripts = TtsAssetLoader.Load(TtsAssetItems.ToInputs(Scripts, ProjectDirectoryOrCurrent()), diagnostics);
         ReportAll(diagnostics, isScript: true);
         if (diagnostics.Exists(d => d.IsError))
         {
@@ -166,7 +166,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         ReportAll(plan.Diagnostics, isScript: false);
 
         // The team cache between the local cache and the gateway: verified entries become local cache hits.
-        using var team = TtsRemoteCacheStep.Open(settings, cache, Log, ProjectFile, out bool remoteSetupFailed);
+        using var team = TtsRemoteCacheStep.Open(settings, cache, new TaskLog(Log), ProjectFile, out bool remoteSetupFailed);
         plan = team?.Fetch(plan, settings, _cancellation.Token) ?? plan;
         if (remoteSetupFailed || team?.FailedRequired == true)
         {
@@ -191,6 +191,13 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         if (plan.NeedsGateway && !settings.HasApiKey)
         {
             LogAt(Log, TtsDiagnosticDescriptors.MissingApiKey.Code, isError: true, ProjectFile, null, TtsDiagnosticDescriptors.MissingApiKey.MessageFormat);
+            return false;
+        }
+
+        // The brake: a glob that picks up the wrong folder must not buy thousands of lines.
+        if (TtsCost.CheckLimit(plan, settings.MaxCostUsd, "TtsMaxCostUsd", ProjectFile) is { } overLimit)
+        {
+            LogAt(Log, overLimit.Code, isError: true, overLimit.FilePath, null, overLimit.Message);
             return false;
         }
 
@@ -278,7 +285,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
     private void LogSummary(int lineCount, TtsAudioPlan plan, TtsProductionReport report, int relinked, TimeSpan elapsed)
     {
         int hits = plan.CacheHits + report.ProducedElsewhere;
-        decimal cost = report.GatewaySyntheses * GatewayPriceUsd;
+        decimal cost = TtsCost.Of(report.GatewaySyntheses);
         Log.LogMessage(MessageImportance.High, string.Create(CultureInfo.InvariantCulture,
             $"PixazoTts: {lineCount} lines, {plan.Lines.Count} distinct: {hits} cache hits, {report.GatewaySyntheses + report.PlaceholderSyntheses} synthesized ({report.GatewaySyntheses} gateway, {report.PlaceholderSyntheses} placeholder), {(report.Resumed > 0 ? report.Resumed + " resumed from an earlier build's jobs (paid then), " : string.Empty)}estimated cost ${cost:0.00}, {relinked} files updated, {elapsed.TotalSeconds:0.0} s"));
     }
@@ -314,6 +321,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         RemoteCache = RemoteCache,
         RemoteCacheMode = RemoteCacheMode,
         RemoteCacheRequired = RemoteCacheRequired,
+        MaxCostUsd = MaxCostUsd,
     };
 
 

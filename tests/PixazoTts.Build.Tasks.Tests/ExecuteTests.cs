@@ -162,6 +162,41 @@ public sealed class ExecuteTests : IDisposable
     }
 
     [Fact]
+    public async Task New_lines_above_TtsMaxCostUsd_stop_the_build_before_the_first_request_and_cached_lines_are_free()
+    {
+        await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { LatencyMs = 20 });
+        _workspace.Environment["PIXAZO_BASE_URL"] = emulator.BaseUrl.AbsoluteUri;
+        _workspace.WriteLines("Voice/intro.tts.json", 6);
+
+        // 6 new lines at $0.04 = $0.24 > $0.20: one PTTS2010 at the project, nothing requested.
+        Assert.False(_workspace.CreateTask(t => { t.ApiKey = Key; t.MaxCostUsd = "0.20"; }).Execute());
+
+        AssertOneError(_workspace.Engine, "PTTS2010");
+        var error = _workspace.Engine.Errors.Single();
+        Assert.Equal(Path.Combine(_workspace.ProjectDirectory, "Game.csproj"), error.File);
+        Assert.Equal("6 new line(s) would cost $0.24 ($0.04 each), more than TtsMaxCostUsd ($0.20); nothing was requested; raise TtsMaxCostUsd if this spend is intended.", error.Message);
+        Assert.Equal(0, emulator.Stats.Generate);
+
+        // Within the limit the build runs; afterwards every line is a cache hit and costs nothing, so a limit of 0 passes.
+        Assert.True(_workspace.CreateTask(t => { t.ApiKey = Key; t.MaxCostUsd = "0.24"; t.BuildEngine = new FakeBuildEngine(); }).Execute());
+        Assert.Equal(6, emulator.Stats.Generate);
+        var engine = new FakeBuildEngine();
+        Assert.True(_workspace.CreateTask(t => { t.ApiKey = Key; t.MaxCostUsd = "0"; t.BuildEngine = engine; }).Execute());
+        Assert.Empty(engine.Errors);
+    }
+
+    [Fact]
+    public void An_invalid_TtsMaxCostUsd_is_PTTS2004()
+    {
+        _workspace.WriteLines("Voice/intro.tts.json", 1);
+
+        Assert.False(_workspace.CreateTask(t => t.MaxCostUsd = "ten dollars").Execute());
+
+        AssertOneError(_workspace.Engine, "PTTS2004");
+        Assert.Contains("TtsMaxCostUsd", _workspace.Engine.Errors.Single().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Gateway_lines_are_logged_with_progress_and_a_summary_and_the_key_appears_nowhere()
     {
         await using var emulator = await EmulatorHost.StartAsync(new EmulatorOptions { LatencyMs = 50 });

@@ -41,6 +41,25 @@ public sealed class ProviderModeTests(PackageFeedFixture feed) : EndToEndTest(fe
     }
 
     [Fact]
+    public async Task A_build_whose_new_lines_cost_more_than_TtsMaxCostUsd_stops_before_the_first_request()
+    {
+        var project = NewProject();
+        project.WriteFile("Voice/intro.tts.json", IntroScript);
+
+        var result = await project.BuildAsync(Environment, "-p:TtsMaxCostUsd=0.05");
+
+        AssertFailed(result);
+        Assert.Equal(0, Emulator.Stats.Generate);
+        var error = Assert.Single(ConsumerProject.Diagnostics(result), d => d.Code == "PTTS2010");
+        Assert.EndsWith(".csproj", error.File, StringComparison.Ordinal);
+        Assert.Contains("2 new line(s) would cost $0.08 ($0.04 each), more than TtsMaxCostUsd ($0.05); nothing was requested; raise TtsMaxCostUsd", error.Message, StringComparison.Ordinal);
+
+        // The default limit ($10) lets these two lines through.
+        AssertSucceeded(await project.BuildAsync(Environment));
+        Assert.Equal(2, Emulator.Stats.Generate);
+    }
+
+    [Fact]
     public async Task Without_a_key_placeholders_are_used_with_one_warning_and_the_next_build_with_a_key_replaces_them()
     {
         var project = NewProject();

@@ -1,4 +1,5 @@
 using PixazoTts.Build.Tasks;
+using PixazoTts.Pipeline.Planning;
 using PixazoTts.SourceGenerator.Tests.Infrastructure;
 
 namespace PixazoTts.SourceGenerator.Tests;
@@ -42,9 +43,9 @@ public sealed class PathAgreementTests : IDisposable
 
         // The task: its loader, then its resolution into output paths.
         var item = new Microsoft.Build.Utilities.TaskItem(fullPath);
-        item.SetMetadata(TtsAssetLoader.RelativePathMetadata, relativePath);
+        item.SetMetadata(TtsAssetItems.RelativePathMetadata, relativePath);
         var taskDiagnostics = new List<TtsDiagnostic>();
-        var scripts = TtsAssetLoader.Load([item], ProjectDirectory, taskDiagnostics);
+        var scripts = TtsAssetLoader.Load(TtsAssetItems.ToInputs([item], ProjectDirectory), taskDiagnostics);
         var taskPaths = TtsAssetLoader.Resolve(scripts, TtsVoiceSettings.None).Select(o => o.OutputPath).ToList();
 
         // The generator: the same file, the same metadata.

@@ -234,6 +234,28 @@ namespace PixazoTts.Caching
             return new TtsCacheEntry(key, again.WavPath, true, production.Metadata, discarded);
         }
 
+        /// <summary>
+        /// Removes <paramref name="key"/>'s entry (WAV, then metadata) under the key's lock, so no writer is between
+        /// its checks and its rename; false when another process holds the lock (the entry is left alone).
+        /// For the tool's cache maintenance (verify --fix, prune).
+        /// </summary>
+        /// <param name="key">A cache key.</param>
+        public bool TryRemove(string key)
+        {
+            using (var held = TryAcquireLock(key))
+            {
+                if (held == null)
+                {
+                    return false;
+                }
+
+                File.Delete(GetWavPath(key));
+                File.Delete(GetMetadataPath(key));
+                held.DeleteFile();
+                return true;
+            }
+        }
+
         internal string GetLockPath(string key) => Path.Combine(GetEntryDirectory(key), key + ".lock");
 
         internal TtsCacheLock? TryAcquireLock(string key)

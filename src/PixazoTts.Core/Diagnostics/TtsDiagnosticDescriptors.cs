@@ -163,6 +163,14 @@ namespace PixazoTts
             "PTTS2009", "Internal error",
             "PixazoTts.Build failed unexpectedly ({0}: {1}); this is a bug: please report it with the build log (the stack is logged at detailed verbosity, -v:d); the cache keeps every finished line.");
 
+        /// <summary>
+        /// PTTS2010 error: the new lines would cost more than the limit; nothing was requested. Args: {0} the number of
+        /// gateway requests, {1} their cost, {2} the price per request, {3} the limit's name, {4} the limit.
+        /// </summary>
+        public static readonly TtsDiagnosticDescriptor CostLimitExceeded = Error(
+            "PTTS2010", "Cost above the limit",
+            "{0} new line(s) would cost ${1} (${2} each), more than {3} (${4}); nothing was requested; raise {3} if this spend is intended.");
+
         // ---- Team cache (the remote store shared by a team; docs/team-cache.md) ----
 
         /// <summary>PTTS2101 warning: the remote failed and is skipped for the rest of the build. Args: {0} the remote, {1} what failed.</summary>
@@ -179,6 +187,58 @@ namespace PixazoTts
         public static readonly TtsDiagnosticDescriptor RemoteCacheEntryRefused = Warning(
             "PTTS2103", "Team cache entry refused",
             "The team cache's entry for line '{0}' was refused ({1}); it is treated as a miss and nothing was stored locally.");
+
+        // ---- Command-line tool (pixazo-tts; docs/cli.md) ----
+
+        /// <summary>PTTS2301 error: a path given to the CLI does not exist. Args: {0} the path.</summary>
+        public static readonly TtsDiagnosticDescriptor CliPathNotFound = Error(
+            "PTTS2301", "Path not found",
+            "'{0}' does not exist; give a project file, a folder or .tts.json files.");
+
+        /// <summary>PTTS2302 error: the paths name no script. Args: {0} the paths.</summary>
+        public static readonly TtsDiagnosticDescriptor CliNoScripts = Error(
+            "PTTS2302", "No scripts",
+            "No .tts.json script was found in {0}; give a project file with TtsAsset items, a folder that holds .tts.json files, or the files themselves.");
+
+        /// <summary>PTTS2303 error: the project's items could not be read. Args: {0} the project, {1} what failed.</summary>
+        public static readonly TtsDiagnosticDescriptor CliProjectUnreadable = Error(
+            "PTTS2303", "Project cannot be read",
+            "The TtsAsset items of '{0}' cannot be read ({1}); check that 'dotnet msbuild' can evaluate the project.");
+
+        /// <summary>PTTS2304 error: plan's --max-usd is exceeded. Args: {0} the cost, {1} the limit.</summary>
+        public static readonly TtsDiagnosticDescriptor CliPlanAboveMaximum = Error(
+            "PTTS2304", "Plan above --max-usd",
+            "The new lines would cost ${0}, more than --max-usd ${1}.");
+
+        /// <summary>PTTS2305 error: an option has an invalid value. Args: {0} the option, {1} its value, {2} what is allowed.</summary>
+        public static readonly TtsDiagnosticDescriptor CliInvalidOption = Error(
+            "PTTS2305", "Invalid option",
+            "{0} has the invalid value '{1}'; use {2}.");
+
+        /// <summary>PTTS2306 warning: the previous sync manifest cannot be read. Args: {0} its path, {1} why.</summary>
+        public static readonly TtsDiagnosticDescriptor CliManifestUnreadable = Warning(
+            "PTTS2306", "Previous manifest unreadable",
+            "The previous manifest '{0}' cannot be read ({1}); no file of an earlier sync is removed.");
+
+        /// <summary>PTTS2307 error: sync would overwrite a file it did not write. Args: {0} the file.</summary>
+        public static readonly TtsDiagnosticDescriptor CliForeignFile = Error(
+            "PTTS2307", "File not written by pixazo-tts",
+            "'{0}' exists and was not written by pixazo-tts sync; move it away or choose another --out folder.");
+
+        /// <summary>PTTS2308 warning: cache verify found a bad entry. Args: {0} the key, {1} the problem, {2} what happened.</summary>
+        public static readonly TtsDiagnosticDescriptor CliCorruptCacheEntry = Warning(
+            "PTTS2308", "Cache entry fails verification",
+            "Cache entry {0} fails verification ({1}); {2}.");
+
+        /// <summary>PTTS2309 error: cache push/pull without a team cache. Args: {0} what is needed.</summary>
+        public static readonly TtsDiagnosticDescriptor CliNoTeamCache = Error(
+            "PTTS2309", "No team cache",
+            "No usable team cache is configured; {0}.");
+
+        /// <summary>PTTS2310 error: the command was canceled (Ctrl+C). No args.</summary>
+        public static readonly TtsDiagnosticDescriptor CliCanceled = Error(
+            "PTTS2310", "Canceled",
+            "Canceled; the cache keeps every line that was complete, and jobs the gateway accepted are collected by the next run.");
 
         // ---- Gateway (client exceptions carry these; the task reports them naming the line) ----
         // Every gateway message takes {0}, the detail of the failure (the gateway's status and message, the request
@@ -251,8 +311,9 @@ namespace PixazoTts
             EmptyText, WrongType, UnknownMember, UnknownVoice, MalformedLanguageCode, UnbalancedAudioTag, InvalidUtf8,
             DuplicateMember, TextTooLong, EmptyLines, DuplicateIdentifier, DuplicateClassPath, IdentifierClash,
             ScriptOutsideProject, LockedModeMissing, PlaceholderVoiceUsed, MissingApiKey, InvalidSetting, CorruptCacheEntry,
-            CacheNotWritable, UnsupportedMSBuild, ScriptUnreadable, InternalError, RemoteCacheUnavailable, RemoteCacheRequired,
-            RemoteCacheEntryRefused, GatewayUnauthorized, GatewayInsufficientBalance, GatewayForbidden,
+            CacheNotWritable, UnsupportedMSBuild, ScriptUnreadable, InternalError, CostLimitExceeded, RemoteCacheUnavailable, RemoteCacheRequired,
+            RemoteCacheEntryRefused, CliPathNotFound, CliNoScripts, CliProjectUnreadable, CliPlanAboveMaximum, CliInvalidOption,
+            CliManifestUnreadable, CliForeignFile, CliCorruptCacheEntry, CliNoTeamCache, CliCanceled, GatewayUnauthorized, GatewayInsufficientBalance, GatewayForbidden,
             GatewayBadRequest, GatewayRateLimited, GatewayJobFailed, GatewayUnavailable, GatewayInvalidMedia,
             GatewayTimeout, GatewayUnsafeUrl, GatewayMediaTooLarge,
         };

@@ -14,7 +14,7 @@ public static class ScenarioCommand
         var repetitions = new Option<int?>("--repetitions") { Description = "Timed runs per side of each ratio (default 7; 2 with --quick)." };
         var only = new Option<string[]>("--only")
         {
-            Description = "Run only these scenarios: noop, clean, cold, scale, remote (default: all).",
+            Description = "Run only these scenarios: noop, clean, cold, scale, remote, cli (default: all).",
             AllowMultipleArgumentsPerToken = true,
         };
         only.AcceptOnlyFromAmong(ScenarioSettings.AllScenarios);
@@ -44,7 +44,7 @@ public static class ScenarioCommand
 /// <summary>What one run of the scenarios measures, and how often.</summary>
 public sealed record ScenarioSettings(bool Quick, int Repetitions, IReadOnlyList<string> Scenarios, int ColdLines, int ColdRepetitions, int BaselineLines, IReadOnlyList<int> ScaleSizes)
 {
-    public static readonly string[] AllScenarios = ["noop", "clean", "cold", "scale", "remote"];
+    public static readonly string[] AllScenarios = ["noop", "clean", "cold", "scale", "remote", "cli"];
 
     public bool Runs(string scenario) => Scenarios.Contains(scenario);
 }

@@ -42,6 +42,11 @@ public static partial class ScenarioRunner
             await TeamCacheScenario.RunAsync(workspace, settings, report);
         }
 
+        if (settings.Runs("cli"))
+        {
+            await CliScenario.RunAsync(workspace, settings, report);
+        }
+
         if (settings.Runs("scale"))
         {
             report.Line(string.Empty);
@@ -270,6 +275,8 @@ public static partial class ScenarioRunner
     internal static string Verdict(bool met) => met ? "met" : "**missed**";
 
     internal static string[] Build(string project) => ["build", project, "-nodeReuse:false", "--disable-build-servers", "-v:m", "-tl:off"];
+
+    internal static string RepositoryRoot => FindRepositoryRoot();
 
     private static string FindRepositoryRoot()
     {

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using PixazoTts.Cli.Input;
+using PixazoTts.Cli.Output;
+using PixazoTts.Cli.Running;
+using PixazoTts.Pipeline.Review;
+
+namespace PixazoTts.Cli.Commands;
+
+/// <summary>
+/// <c>review -o DIR</c>: makes every line's audio through the cache as <c>sync</c> does (same provider, locked and cost
+/// rules as the build), then writes the static review page <c>DIR/index.html</c> (the pipeline's ReviewPage).
+/// </summary>
+internal static class ReviewCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var shared = new SharedOptions();
+        var output = new Option<string>("--out", "-o") { Description = "The folder of the review page (index.html and its audio); opens from disk, no server.", HelpName = "DIR", Required = true };
+        var locked = new Option<bool>("--locked") { Description = "Any line missing from the cache is an error (PTTS2001) and no request is made." };
+        var json = new Option<bool>("--json") { Description = "Write the result as JSON on standard output." };
+        var command = new Command("review", "Write a static page to listen to every line: file, id, text, voice, player, waveform, new or changed since the last review, cost.");
+        command.Options.Add(output);
+        command.Options.Add(locked);
+        shared.AddProduction(command);
+        command.Options.Add(json);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            console.Verbose = parse.GetValue(shared.Verbose);
+            var selection = await ScriptSources.ResolveAsync(parse.GetValue(shared.Paths) ?? [], console, cancellationToken).ConfigureAwait(false);
+            var session = selection is null ? null : LineSession.Open(selection, shared.Read(parse, parse.GetValue(locked)), console);
+            if (session is null)
+            {
+                return ExitCodes.Failed;
+            }
+
+            var (exit, produced) = await LineProduction.RunAsync(session, console, cancellationToken).ConfigureAwait(false);
+            if (produced is null)
+            {
+                return exit;
+            }
+
+            var lines = new List<ReviewLine>();
+            foreach (var planned in produced.Plan.Lines)
+            {
+                decimal cost = produced.CostOf(planned);
+                foreach (var occurrence in planned.Line.Occurrences)
+                {
+                    var utterance = occurrence.Resolved.Utterance;
+                    lines.Add(new ReviewLine(occurrence.Script.RelativePath, occurrence.Line.Id, utterance.Text, utterance.Voice, utterance.Prompt,
+                        utterance.LanguageCode, planned.Target.Key, produced.WavPath(planned), ProducedLines.IsPlaceholder(planned),
+                        ReferenceEquals(occurrence, planned.Line.First) ? cost : 0m));
+                }
+            }
+
+            lines.Sort((a, b) => string.CompareOrdinal(a.Script + "\n" + a.Id, b.Script + "\n" + b.Id));
+            var result = ReviewPage.Write(lines, Path.GetFullPath(parse.GetValue(output)!));
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(console, new { Index = result.IndexPath, result.Lines, result.New, result.Changed, CostUsd = lines.Sum(l => l.CostUsd) });
+            }
+            else
+            {
+                console.Line($"{result.IndexPath}: {result.Lines} lines, {result.New} new, {result.Changed} changed since the previous review.");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using PixazoTts.Cli;
+
+return await CliApplication.RunAsync(args).ConfigureAwait(false);
