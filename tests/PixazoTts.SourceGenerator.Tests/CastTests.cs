@@ -79,6 +79,15 @@ public sealed class CastTests
     }
 
     [Fact]
+    public void The_cast_catalog_matches_its_approved_snapshot()
+    {
+        var run = GeneratorHarness.Run([_cast, _forge, _tavern, _crypt]);
+
+        Assert.Null(run.Exception);
+        Snapshot.Match("cast", run);
+    }
+
+    [Fact]
     public void Without_a_cast_file_there_is_no_Cast_class_and_lines_keep_their_old_shape()
     {
         var run = GeneratorHarness.Run([new ScriptFile("Voice/plain.tts.json", "{ \"lines\": { \"a\": \"Hello\" } }")]);
