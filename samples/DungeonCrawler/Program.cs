@@ -12,3 +12,13 @@ foreach (var line in TtsAssets.All)
 // A typed member: a renamed or deleted line is a compile error here, not a missing file at run time.
 var greeting = TtsAssets.Voice.Npc.Blacksmith.Greeting;
 Console.WriteLine($"The blacksmith ({greeting.Voice}) says \"{greeting.Text}\" from {greeting.Path}");
+
+// The cast: every line a character speaks, in any script, for barks picked at random.
+var barks = TtsAssets.Cast.Blacksmith;
+var bark = barks[Random.Shared.Next(barks.Count)];
+Console.WriteLine($"A random line of the blacksmith ({barks.Count} in all): {bark.Path}");
+
+// The lexicon respells names for the voice; the code keeps the written text.
+var toast = TtsAssets.Voice.Npc.Innkeeper.Toast;
+Console.WriteLine($"{toast.Speaker} toasts \"{toast.Text}\" (spoken as \"{toast.SpokenText}\")");
+Console.WriteLine($"The price line is take {TtsAssets.Voice.Npc.Blacksmith.PriceHigh.Take}");

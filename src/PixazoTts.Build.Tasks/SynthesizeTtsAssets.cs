@@ -24,6 +24,9 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
     [Required]
     public ITaskItem[] Scripts { get; set; } = [];
 
+    /// <summary>The <c>TtsCast</c> items: cast files with characters and the project-wide lexicon.</summary>
+    public ITaskItem[] Casts { get; set; } = [];
+
     /// <summary>The folder the WAVs go to: <c>&lt;DIR&gt;/&lt;NAME&gt;/&lt;ID&gt;.wav</c> below it.</summary>
     [Required]
     public string AudioDirectory { get; set; } = string.Empty;
@@ -153,6 +156,8 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         keyRead(settings.ApiKey);
         Log.LogMessage(MessageImportance.Low, "PixazoTts settings: {0}", settings);
         var scripts = TtsAssetLoader.Load(TtsAssetItems.ToInputs(Scripts, ProjectDirectoryOrCurrent()), diagnostics);
+        var cast = TtsAssetLoader.LoadCast(Casts.Select(item => item.GetMetadata("FullPath")).ToList(), diagnostics);
+        TtsAssetLoader.Bind(scripts, cast, diagnostics);
         ReportAll(diagnostics, isScript: true);
         if (diagnostics.Exists(d => d.IsError))
         {

@@ -70,6 +70,27 @@ namespace PixazoTts.SourceGenerator
                 catalog.Select(static (c, _) => c.Diagnostics),
                 static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
 
+            // The cast files, parsed each, then put together (the task takes them in the same path order).
+            var castFiles = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, _) => IsCast(pair.Right.GetOptions(pair.Left)) ? new CastSource(pair.Left) : null)
+                .Where(static c => c is not null)
+                .Select(static (c, cancellationToken) => ParseCast(c!, cancellationToken))
+                .WithTrackingName(TrackingNames.CastFiles);
+
+            context.RegisterSourceOutput(
+                castFiles.Select(static (c, _) => new EquatableArray<TtsDiagnostic>(c.Diagnostics)),
+                static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
+
+            var cast = castFiles
+                .Collect()
+                .Select(static (files, _) => TtsCast.Merge(files))
+                .WithTrackingName(TrackingNames.Cast);
+
+            context.RegisterSourceOutput(
+                cast.Select(static (c, _) => new EquatableArray<TtsDiagnostic>(c.Diagnostics)),
+                static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
+
             // Each script keeps only its own slice of the validation: a change in another script's names (a line
             // added there) leaves this pair equal, so this script's lines are not resolved and hashed again.
             var accepted = parsed
@@ -77,9 +98,32 @@ namespace PixazoTts.SourceGenerator
                 .Select(static (pair, _) => (Script: pair.Left, Accepted: pair.Right.Find(pair.Left.FilePath)))
                 .WithTrackingName(TrackingNames.Accepted);
 
-            var fileClasses = accepted
+            // Each script bound to the cast: a cast edit re-binds every script (cheap: names and lexicon words), but
+            // leaves equal the scripts it does not touch, so only the touched ones are resolved, hashed and re-emitted.
+            var bound = accepted
+                .Combine(cast)
+                .Select(static (pair, _) => new BoundScript(
+                    pair.Left.Script,
+                    pair.Left.Accepted,
+                    pair.Left.Script.Result.Script is { } script ? TtsCastBinder.Bind(pair.Left.Script.FilePath, script, pair.Right) : null))
+                .WithTrackingName(TrackingNames.Bound);
+
+            context.RegisterSourceOutput(
+                bound.Select(static (b, _) => new EquatableArray<TtsDiagnostic>(b.Binding?.Diagnostics ?? Array.Empty<TtsDiagnostic>())),
+                static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
+
+            context.RegisterSourceOutput(
+                bound
+                    .Select(static (b, _) => new EquatableArray<string>(b.Binding?.UsedCastWords ?? Array.Empty<string>()))
+                    .Collect()
+                    .Combine(cast)
+                    .Select(static (pair, _) => new EquatableArray<TtsDiagnostic>(
+                        TtsCastBinder.FindUnusedCastEntries(pair.Right, pair.Left.Select(w => (IReadOnlyList<string>)w.ToArray())))),
+                static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
+
+            var fileClasses = bound
                 .Combine(project)
-                .Select(static (pair, _) => BuildFileClass(pair.Left.Script, pair.Left.Accepted, pair.Right))
+                .Select(static (pair, _) => BuildFileClass(pair.Left.Script, pair.Left.Accepted, pair.Left.Binding, pair.Right))
                 .WithTrackingName(TrackingNames.FileClass);
 
             context.RegisterSourceOutput(fileClasses, static (output, file) =>
@@ -103,6 +147,72 @@ namespace PixazoTts.SourceGenerator
                     output.AddSource(CatalogSourceWriter.RootHintName, SourceText.From(CatalogSourceWriter.WriteRoot(list), Encoding.UTF8));
                 }
             });
+
+            var castList = fileClasses
+                .Collect()
+                .Combine(cast.Select(static (c, _) => c.FileCount == 0 ? (EquatableArray<string>?)null : new EquatableArray<string>(c.Characters.Select(ch => ch.Name))))
+                .Combine(project)
+                .Select(static (pair, _) => BuildCastList(pair.Left.Left, pair.Left.Right, pair.Right))
+                .WithTrackingName(TrackingNames.CastList);
+
+            context.RegisterSourceOutput(castList, static (output, list) =>
+            {
+                if (list is not null)
+                {
+                    output.AddSource(CatalogSourceWriter.CastHintName, SourceText.From(CatalogSourceWriter.WriteCast(list), Encoding.UTF8));
+                }
+            });
+        }
+
+        private static bool IsCast(AnalyzerConfigOptions options) =>
+            string.Equals(Read(options, MetadataPrefix + "PixazoTtsCast"), "true", StringComparison.OrdinalIgnoreCase);
+
+        private static TtsCastFile ParseCast(CastSource source, CancellationToken cancellationToken)
+        {
+            var text = source.File.GetText(cancellationToken);
+            if (text is null)
+            {
+                return TtsCastParser.Parse(source.File.Path, Array.Empty<byte>());
+            }
+
+            if (text.Encoding is { } encoding && encoding.CodePage != Encoding.UTF8.CodePage)
+            {
+                // As for scripts: restore the file's bytes so PTTS1014 is at the byte the task reports.
+                byte[] preamble = encoding.GetPreamble();
+                byte[] content = encoding.GetBytes(text.ToString());
+                byte[] bytes = new byte[preamble.Length + content.Length];
+                Buffer.BlockCopy(preamble, 0, bytes, 0, preamble.Length);
+                Buffer.BlockCopy(content, 0, bytes, preamble.Length, content.Length);
+                return TtsCastParser.Parse(source.File.Path, bytes);
+            }
+
+            return TtsCastParser.Parse(source.File.Path, text.ToString());
+        }
+
+        private static CatalogCastList? BuildCastList(ImmutableArray<CatalogFileClass?> files, EquatableArray<string>? characters, ProjectSettings project)
+        {
+            if (characters is not { } names)
+            {
+                return null;
+            }
+
+            var members = names.ToDictionary(n => n, _ => new List<string>(), StringComparer.Ordinal);
+            foreach (var file in files.Where(f => f is not null).Select(f => f!).OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+            {
+                string classPath = string.Join(".", file.ClassPath);
+                foreach (var line in file.Lines)
+                {
+                    if (line.Speaker is not null && members.TryGetValue(line.Speaker, out var list))
+                    {
+                        list.Add(classPath + "." + line.Identifier);
+                    }
+                }
+            }
+
+            return new CatalogCastList(
+                project.RootNamespace,
+                project.NullableAnnotations,
+                new EquatableArray<CatalogCharacter>(names.Select(n => new CatalogCharacter(n, TtsNaming.ToIdentifier(n), new EquatableArray<string>(members[n])))));
         }
 
         private static ProjectSettings ReadProject(AnalyzerConfigOptions options, ParseOptions parseOptions)
@@ -182,7 +292,7 @@ namespace PixazoTts.SourceGenerator
             return new CatalogValidation(new EquatableArray<TtsDiagnostic>(analysis.Diagnostics), new EquatableArray<AcceptedScript>(accepted));
         }
 
-        private static CatalogFileClass? BuildFileClass(ParsedScript script, AcceptedScript? accepted, ProjectSettings project)
+        private static CatalogFileClass? BuildFileClass(ParsedScript script, AcceptedScript? accepted, TtsScriptBinding? binding, ProjectSettings project)
         {
             if (accepted is null || script.Result.Script is null)
             {
@@ -191,18 +301,22 @@ namespace PixazoTts.SourceGenerator
 
             var ids = new HashSet<string>(accepted.LineIds, StringComparer.Ordinal);
             var lines = new List<CatalogLine>(ids.Count);
-            foreach (var line in script.Result.Script.Lines)
+            for (int i = 0; i < script.Result.Script.Lines.Count; i++)
             {
+                var line = script.Result.Script.Lines[i];
                 if (!ids.Contains(line.Id))
                 {
                     continue;
                 }
 
-                var resolved = TtsLineResolver.Resolve(script.Result.Script, line, script.ItemDefaults, project.Defaults);
+                var lineBinding = binding?.Lines[i] ?? TtsLineBinding.Unbound(line);
+                var resolved = TtsLineResolver.Resolve(script.Result.Script, line, lineBinding, script.ItemDefaults, project.Defaults);
                 lines.Add(new CatalogLine(
                     TtsNaming.ToIdentifier(line.Id),
                     line.Id,
                     TtsNaming.GetOutputPath(script.RelativePath, line.Id),
+                    line.Text,
+                    lineBinding.Speaker,
                     resolved.Utterance,
                     resolved.Utterance.ComputeKey(TtsModels.Gateway)));
             }

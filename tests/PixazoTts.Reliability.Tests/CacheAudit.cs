@@ -64,7 +64,8 @@ public static class CacheAudit
             using var metadata = JsonDocument.Parse(File.ReadAllText(metadataPath));
             var m = metadata.RootElement;
             string? Text(string name) => m.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            string recomputed = TtsCacheKey.Compute(Text("model")!, new TtsUtterance(Text("text")!, voice: Text("voice"), prompt: Text("prompt"), languageCode: Text("language_code")));
+            int take = m.TryGetProperty("take", out var t) && t.ValueKind == JsonValueKind.Number ? t.GetInt32() : 1;
+            string recomputed = TtsCacheKey.Compute(Text("model")!, new TtsUtterance(Text("text")!, voice: Text("voice"), prompt: Text("prompt"), languageCode: Text("language_code"), take: take));
             if (recomputed != key)
             {
                 problems.Add(key + ": metadata hashes to " + recomputed);

@@ -10,7 +10,9 @@ namespace PixazoTts
     /// <c>"pixazo-tts/1\n" + F("model") + F("voice") + F("language_code") + F("prompt") + F("text")</c> with
     /// <c>F(name, value) = name + ":" + utf8ByteLength(value) + ":" + value + "\n"</c>, an absent value being "".
     /// The length prefix makes the encoding unambiguous whatever the values contain (newlines, colons).
-    /// Values are taken exactly as given: no trimming, no Unicode normalisation.
+    /// Values are taken exactly as given: no trimming, no Unicode normalisation. The text is the spoken text (after the
+    /// lexicon). A take of 2 or more appends <c>F("take", decimal take)</c> after the text; take 1 adds nothing, so every
+    /// key made before takes existed is still the key of take 1 (docs/contracts.md "Cast, lexicon and takes").
     /// </summary>
     public static class TtsCacheKey
     {
@@ -41,6 +43,10 @@ namespace PixazoTts
             AppendField(builder, "language_code", utterance.LanguageCode);
             AppendField(builder, "prompt", prompt);
             AppendField(builder, "text", text);
+            if (utterance.Take > 1)
+            {
+                AppendField(builder, "take", utterance.Take.ToString(CultureInfo.InvariantCulture));
+            }
 
             using var sha = SHA256.Create();
             return ToLowerHex(sha.ComputeHash(Encoding.UTF8.GetBytes(builder.ToString())));

@@ -30,6 +30,11 @@ namespace PixazoTts.Caching
                 WriteOptional(writer, "language_code", utterance.LanguageCode);
                 WriteOptional(writer, "prompt", utterance.Prompt);
                 writer.WriteString("text", utterance.Text);
+                if (utterance.Take > 1)
+                {
+                    // Only from take 2 on, so the metadata of take 1 stays byte for byte what it was before takes existed.
+                    writer.WriteNumber("take", utterance.Take);
+                }
                 WriteOptional(writer, "request_id", metadata.RequestId);
                 writer.WriteString("created_at", metadata.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
                 writer.WriteNumber("byte_length", metadata.ByteLength);
@@ -56,13 +61,14 @@ namespace PixazoTts.Caching
                     !DateTimeOffset.TryParse(createdAtText, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var createdAt) ||
                     !root.TryGetProperty("byte_length", out var lengthElement) ||
                     lengthElement.ValueKind != JsonValueKind.Number ||
-                    !lengthElement.TryGetInt64(out long byteLength))
+                    !lengthElement.TryGetInt64(out long byteLength) ||
+                    ReadTake(root) is not int take)
                 {
                     return null;
                 }
 
                 var utterance = new TtsUtterance(
-                    text, voice: GetString(root, "voice"), prompt: GetString(root, "prompt"), languageCode: GetString(root, "language_code"));
+                    text, voice: GetString(root, "voice"), prompt: GetString(root, "prompt"), languageCode: GetString(root, "language_code"), take: take);
                 return new TtsCacheMetadata(model, utterance, GetString(root, "request_id"), createdAt, byteLength, sha256);
             }
             catch (JsonException)
@@ -81,6 +87,17 @@ namespace PixazoTts.Caching
             {
                 writer.WriteString(name, value);
             }
+        }
+
+        /// <summary>The <c>take</c> member: 1 when absent (metadata written before takes, or take 1); null when it is not a whole number of 1 or more.</summary>
+        private static int? ReadTake(JsonElement root)
+        {
+            if (!root.TryGetProperty("take", out var take))
+            {
+                return 1;
+            }
+
+            return take.ValueKind == JsonValueKind.Number && take.TryGetInt32(out int value) && value >= 1 ? value : null;
         }
 
         private static string? GetString(JsonElement element, string name) =>

@@ -96,6 +96,58 @@ namespace PixazoTts
             "PTTS1017", "No lines",
             "\"lines\" is empty, so this file produces no audio; add a line or remove the file from TtsAsset.");
 
+        // ---- Cast, lexicon and takes (scripts and TtsCast files), reported at file(line,col) by both the task and the generator ----
+
+        /// <summary>PTTS1018 error: a speaker that no cast file defines. Args: {0} the speaker, {1} the suggestion ("did you mean 'x'?" or why there is none).</summary>
+        public static readonly TtsDiagnosticDescriptor UnknownSpeaker = Error(
+            "PTTS1018", "Unknown speaker",
+            "Speaker '{0}' is not a character of the cast ({1}); use a name from a TtsCast file, or add the character to one.");
+
+        /// <summary>PTTS1019 error: <c>take</c> is not a whole number from 1 to 1000. Args: {0} the line id, {1} what was found.</summary>
+        public static readonly TtsDiagnosticDescriptor BadTake = Error(
+            "PTTS1019", "Invalid take",
+            "\"take\" of line '{0}' must be a whole number from 1 to 1000, but it is {1}; write e.g. \"take\": 2.");
+
+        /// <summary>PTTS1020 warning: a lexicon entry that no line uses. Args: {0} the word, {1} where it was looked for.</summary>
+        public static readonly TtsDiagnosticDescriptor UnusedLexiconEntry = Warning(
+            "PTTS1020", "Lexicon entry unused",
+            "Lexicon entry '{0}' matches no line {1} (whole words, case-sensitive); fix its spelling or remove it.");
+
+        /// <summary>PTTS1021 error: a lexicon entry with an empty word or respelling. Args: {0} the word, {1} what is wrong.</summary>
+        public static readonly TtsDiagnosticDescriptor BadLexiconEntry = Error(
+            "PTTS1021", "Invalid lexicon entry",
+            "Lexicon entry '{0}' is invalid: {1}; write \"word\": \"respelling\" with both non-empty.");
+
+        /// <summary>PTTS1022 error: a cast file without <c>cast</c>. No args.</summary>
+        public static readonly TtsDiagnosticDescriptor MissingCast = Error(
+            "PTTS1022", "Missing cast",
+            "The cast file has no \"cast\" member; add \"cast\": {{ \"name\": {{ \"voice\": \"Kore\" }} }}.");
+
+        /// <summary>PTTS1023 error: an invalid character name. Args: {0} the name.</summary>
+        public static readonly TtsDiagnosticDescriptor InvalidCharacterName = Error(
+            "PTTS1023", "Invalid character name",
+            "Character name '{0}' is invalid; use ASCII letters, digits, '_', '.' and '-', starting with a letter or digit.");
+
+        /// <summary>PTTS1024 error: a character defined by two cast files. Args: {0} the name, {1} the other file.</summary>
+        public static readonly TtsDiagnosticDescriptor DuplicateCharacter = Error(
+            "PTTS1024", "Character defined twice",
+            "Character '{0}' is already defined in {1}; keep one definition or rename this one.");
+
+        /// <summary>PTTS1025 error: a lexicon word respelled by two cast files. Args: {0} the word, {1} the other file.</summary>
+        public static readonly TtsDiagnosticDescriptor DuplicateLexiconWord = Error(
+            "PTTS1025", "Lexicon word defined twice",
+            "Lexicon word '{0}' is already respelled in {1}; keep one entry (a script's own lexicon may override the cast's).");
+
+        /// <summary>PTTS1026 error: a character's catalog name (<c>TtsAssets.Cast.X</c>) clashes. Args: {0} this name, {1} the member name, {2} what it clashes with.</summary>
+        public static readonly TtsDiagnosticDescriptor CharacterNamesClash = Error(
+            "PTTS1026", "Character names clash",
+            "Character '{0}' becomes TtsAssets.Cast.{1}, which clashes with {2}; rename it.");
+
+        /// <summary>PTTS1027 error: a cast file cannot be read. Args: {0} the reason.</summary>
+        public static readonly TtsDiagnosticDescriptor CastUnreadable = Error(
+            "PTTS1027", "Cast file cannot be read",
+            "The cast file cannot be read: {0}; check that it exists and is readable.");
+
         /// <summary>PTTS1101 error: two line ids of one file clash. Args: {0} this id, {1} the earlier id, {2} how they clash.</summary>
         public static readonly TtsDiagnosticDescriptor DuplicateIdentifier = Error(
             "PTTS1101", "Line ids clash",
@@ -309,7 +361,8 @@ namespace PixazoTts
         {
             MalformedJson, NotAnObject, MissingLines, LinesNotObject, InvalidLineId, DuplicateLineId, MissingText,
             EmptyText, WrongType, UnknownMember, UnknownVoice, MalformedLanguageCode, UnbalancedAudioTag, InvalidUtf8,
-            DuplicateMember, TextTooLong, EmptyLines, DuplicateIdentifier, DuplicateClassPath, IdentifierClash,
+            DuplicateMember, TextTooLong, EmptyLines, UnknownSpeaker, BadTake, UnusedLexiconEntry, BadLexiconEntry, MissingCast,
+            InvalidCharacterName, DuplicateCharacter, DuplicateLexiconWord, CharacterNamesClash, CastUnreadable, DuplicateIdentifier, DuplicateClassPath, IdentifierClash,
             ScriptOutsideProject, LockedModeMissing, PlaceholderVoiceUsed, MissingApiKey, InvalidSetting, CorruptCacheEntry,
             CacheNotWritable, UnsupportedMSBuild, ScriptUnreadable, InternalError, CostLimitExceeded, RemoteCacheUnavailable, RemoteCacheRequired,
             RemoteCacheEntryRefused, CliPathNotFound, CliNoScripts, CliProjectUnreadable, CliPlanAboveMaximum, CliInvalidOption,

@@ -16,13 +16,41 @@ namespace PixazoTts
         /// <param name="languageCode">The file's default language code, or null.</param>
         /// <param name="lines">The valid lines, in file order.</param>
         public TtsScript(string? schema, string? voice, string? prompt, string? languageCode, IReadOnlyList<TtsScriptLine> lines)
+            : this(schema, voice, prompt, languageCode, lines, null, null, Array.Empty<TtsLexiconEntry>())
+        {
+        }
+
+        /// <summary>Creates a script with a speaker and a lexicon.</summary>
+        /// <param name="schema">The <c>$schema</c> value, or null.</param>
+        /// <param name="voice">The file's default voice, or null.</param>
+        /// <param name="prompt">The file's default prompt, or null.</param>
+        /// <param name="languageCode">The file's default language code, or null.</param>
+        /// <param name="lines">The valid lines, in file order.</param>
+        /// <param name="speaker">The file's speaker (a cast character's name), or null.</param>
+        /// <param name="speakerSpan">The span of the speaker's value, or null.</param>
+        /// <param name="lexicon">The file's lexicon entries, in file order.</param>
+        public TtsScript(
+            string? schema, string? voice, string? prompt, string? languageCode, IReadOnlyList<TtsScriptLine> lines,
+            string? speaker, TtsSourceSpan? speakerSpan, IReadOnlyList<TtsLexiconEntry> lexicon)
         {
             Schema = schema;
             Voice = voice;
             Prompt = prompt;
             LanguageCode = languageCode;
             Lines = lines ?? throw new ArgumentNullException(nameof(lines));
+            Speaker = string.IsNullOrEmpty(speaker) ? null : speaker;
+            SpeakerSpan = Speaker == null ? null : speakerSpan;
+            Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         }
+
+        /// <summary>The file's speaker (a cast character's name), or null: lines that name no speaker of their own are its.</summary>
+        public string? Speaker { get; }
+
+        /// <summary>The span of <see cref="Speaker"/>'s value, or null.</summary>
+        public TtsSourceSpan? SpeakerSpan { get; }
+
+        /// <summary>The file's lexicon entries (they win over the cast's for this file's lines), in file order.</summary>
+        public IReadOnlyList<TtsLexiconEntry> Lexicon { get; }
 
         /// <summary>The <c>$schema</c> value, or null.</summary>
         public string? Schema { get; }
@@ -47,6 +75,9 @@ namespace PixazoTts
                 !string.Equals(Voice, other.Voice, StringComparison.Ordinal) ||
                 !string.Equals(Prompt, other.Prompt, StringComparison.Ordinal) ||
                 !string.Equals(LanguageCode, other.LanguageCode, StringComparison.Ordinal) ||
+                !string.Equals(Speaker, other.Speaker, StringComparison.Ordinal) ||
+                SpeakerSpan != other.SpeakerSpan ||
+                !TtsCastFile.SequenceEqual(Lexicon, other.Lexicon) ||
                 Lines.Count != other.Lines.Count)
             {
                 return false;

@@ -19,6 +19,24 @@ namespace PixazoTts
         /// <param name="valueSpan">The span of the value: the string, or the whole object.</param>
         public TtsScriptLine(
             string id, string text, string? voice, string? prompt, string? languageCode, TtsSourceSpan idSpan, TtsSourceSpan valueSpan)
+            : this(id, text, voice, prompt, languageCode, idSpan, valueSpan, null, null, 1)
+        {
+        }
+
+        /// <summary>Creates a line with a speaker and a take.</summary>
+        /// <param name="id">The line id (the member name in <c>lines</c>).</param>
+        /// <param name="text">The text to speak.</param>
+        /// <param name="voice">The line's own voice, or null.</param>
+        /// <param name="prompt">The line's own prompt, or null.</param>
+        /// <param name="languageCode">The line's own language code, or null.</param>
+        /// <param name="idSpan">The span of the id, quotes included.</param>
+        /// <param name="valueSpan">The span of the value: the string, or the whole object.</param>
+        /// <param name="speaker">The line's own speaker (a cast character's name), or null.</param>
+        /// <param name="speakerSpan">The span of the speaker's value, or null.</param>
+        /// <param name="take">The take, 1 or more.</param>
+        public TtsScriptLine(
+            string id, string text, string? voice, string? prompt, string? languageCode, TtsSourceSpan idSpan, TtsSourceSpan valueSpan,
+            string? speaker, TtsSourceSpan? speakerSpan, int take)
         {
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Text = text ?? throw new ArgumentNullException(nameof(text));
@@ -27,6 +45,9 @@ namespace PixazoTts
             LanguageCode = languageCode;
             IdSpan = idSpan;
             ValueSpan = valueSpan;
+            Speaker = string.IsNullOrEmpty(speaker) ? null : speaker;
+            SpeakerSpan = Speaker == null ? null : speakerSpan;
+            Take = take < 1 ? throw new ArgumentOutOfRangeException(nameof(take), take, "A take is 1 or more.") : take;
         }
 
         /// <summary>The line id.</summary>
@@ -44,6 +65,15 @@ namespace PixazoTts
         /// <summary>The line's own language code, or null.</summary>
         public string? LanguageCode { get; }
 
+        /// <summary>The line's own speaker (a cast character's name), or null (an empty one counts as not set).</summary>
+        public string? Speaker { get; }
+
+        /// <summary>The span of <see cref="Speaker"/>'s value, or null.</summary>
+        public TtsSourceSpan? SpeakerSpan { get; }
+
+        /// <summary>The take: 1 (the default) or more, for another reading of the same words.</summary>
+        public int Take { get; }
+
         /// <summary>The span of the id (the member name, quotes included).</summary>
         public TtsSourceSpan IdSpan { get; }
 
@@ -58,6 +88,8 @@ namespace PixazoTts
             string.Equals(Voice, other.Voice, StringComparison.Ordinal) &&
             string.Equals(Prompt, other.Prompt, StringComparison.Ordinal) &&
             string.Equals(LanguageCode, other.LanguageCode, StringComparison.Ordinal) &&
+            string.Equals(Speaker, other.Speaker, StringComparison.Ordinal) &&
+            SpeakerSpan == other.SpeakerSpan && Take == other.Take &&
             IdSpan == other.IdSpan && ValueSpan == other.ValueSpan;
 
         /// <inheritdoc />

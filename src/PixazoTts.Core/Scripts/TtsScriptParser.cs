@@ -18,6 +18,9 @@ namespace PixazoTts
         /// <summary>The deepest nesting accepted; deeper input is PTTS1001.</summary>
         public const int MaxDepth = 64;
 
+        /// <summary>The highest <c>take</c> accepted (a sanity bound; a larger number is PTTS1019).</summary>
+        public const int MaxTake = 1000;
+
         /// <summary>
         /// Parses decoded text (the generator's <c>SourceText</c>). The result is identical to
         /// <see cref="Parse(string, byte[])"/> of the text's UTF-8 bytes: a leading U+FEFF is taken as a byte order

@@ -13,8 +13,8 @@ namespace PixazoTts
     /// </summary>
     internal sealed class TtsScriptReader
     {
-        private const string TopLevelMembers = "$schema, voice, prompt, language_code, lines";
-        private const string LineMembers = "text, voice, prompt, language_code";
+        private const string TopLevelMembers = "$schema, voice, prompt, language_code, speaker, lexicon, lines";
+        private const string LineMembers = "text, voice, prompt, language_code, speaker, take";
 
         private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions
         {
@@ -33,6 +33,9 @@ namespace PixazoTts
         private string? _voice;
         private string? _prompt;
         private string? _languageCode;
+        private string? _speaker;
+        private TtsSourceSpan? _speakerSpan;
+        private List<TtsLexiconEntry>? _lexicon;
 
         private TtsScriptReader(string filePath, SourcePositionMapper mapper)
         {
@@ -50,6 +53,9 @@ namespace PixazoTts
             LanguageCode = 8,
             Lines = 16,
             Text = 32,
+            Speaker = 64,
+            Lexicon = 128,
+            Take = 256,
         }
 
         public static TtsScriptParseResult Read(string filePath, byte[] buffer, int length, bool validateUtf8) =>
@@ -112,7 +118,7 @@ namespace PixazoTts
             return parser.CreateResult();
         }
 
-        private static string Describe(JsonTokenType type)
+        internal static string Describe(JsonTokenType type)
         {
             switch (type)
             {
@@ -128,7 +134,7 @@ namespace PixazoTts
         }
 
         /// <summary>Byte length in the source of the current scalar token (strings and names with their quotes).</summary>
-        private static long SourceLength(ref Utf8JsonReader reader)
+        internal static long SourceLength(ref Utf8JsonReader reader)
         {
             switch (reader.TokenType)
             {
@@ -152,6 +158,8 @@ namespace PixazoTts
             if (NameEquals(ref reader, "prompt"u8)) { return Members.Prompt; }
             if (NameEquals(ref reader, "language_code"u8)) { return Members.LanguageCode; }
             if (NameEquals(ref reader, "$schema"u8)) { return Members.Schema; }
+            if (NameEquals(ref reader, "speaker"u8)) { return Members.Speaker; }
+            if (NameEquals(ref reader, "lexicon"u8)) { return Members.Lexicon; }
             return Members.None;
         }
 
@@ -161,6 +169,8 @@ namespace PixazoTts
             if (NameEquals(ref reader, "voice"u8)) { return Members.Voice; }
             if (NameEquals(ref reader, "prompt"u8)) { return Members.Prompt; }
             if (NameEquals(ref reader, "language_code"u8)) { return Members.LanguageCode; }
+            if (NameEquals(ref reader, "speaker"u8)) { return Members.Speaker; }
+            if (NameEquals(ref reader, "take"u8)) { return Members.Take; }
             return Members.None;
         }
 
@@ -168,7 +178,7 @@ namespace PixazoTts
         /// Compares the current name without allocating. A name with a <c>\u</c> escape of half a surrogate pair
         /// cannot be unescaped (the reader throws): it matches nothing, and is reported when its text is read.
         /// </summary>
-        private static bool NameEquals(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
+        internal static bool NameEquals(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
         {
             if (!reader.ValueIsEscaped)
             {
@@ -194,6 +204,9 @@ namespace PixazoTts
                 case Members.Prompt: return "prompt";
                 case Members.LanguageCode: return "language_code";
                 case Members.Lines: return "lines";
+                case Members.Speaker: return "speaker";
+                case Members.Lexicon: return "lexicon";
+                case Members.Take: return "take";
                 default: return "text";
             }
         }
@@ -259,6 +272,23 @@ namespace PixazoTts
                         break;
                     case Members.LanguageCode:
                         _languageCode = ReadOptionalString(ref reader, Members.LanguageCode);
+                        break;
+                    case Members.Speaker:
+                        var speakerSpan = reader.TokenType == JsonTokenType.String ? CurrentTokenSpan(ref reader) : (TtsSourceSpan?)null;
+                        _speaker = ReadOptionalString(ref reader, Members.Speaker);
+                        _speakerSpan = speakerSpan;
+                        break;
+                    case Members.Lexicon:
+                        if (reader.TokenType == JsonTokenType.StartObject)
+                        {
+                            _lexicon = new TtsJsonCursor(_filePath, _mapper, _diagnostics).ReadLexicon(ref reader);
+                        }
+                        else
+                        {
+                            var found = Describe(reader.TokenType);
+                            Report(TtsDiagnosticDescriptors.WrongType, SkipValue(ref reader), "Top-level \"lexicon\"", "an object", found);
+                        }
+
                         break;
                     default:
                         SkipValue(ref reader);
@@ -384,6 +414,9 @@ namespace PixazoTts
             string? voice = null;
             string? prompt = null;
             string? languageCode = null;
+            string? speaker = null;
+            TtsSourceSpan? speakerSpan = null;
+            int take = 1;
             var textSpan = default(TtsSourceSpan);
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -402,6 +435,20 @@ namespace PixazoTts
                 if (member == Members.None)
                 {
                     SkipValue(ref reader);
+                    continue;
+                }
+
+                if (member == Members.Take)
+                {
+                    if (ReadTake(ref reader, id) is int takeValue)
+                    {
+                        take = takeValue;
+                    }
+                    else
+                    {
+                        valid = false;
+                    }
+
                     continue;
                 }
 
@@ -437,6 +484,10 @@ namespace PixazoTts
                     case Members.Prompt:
                         prompt = value;
                         break;
+                    case Members.Speaker:
+                        speaker = value;
+                        speakerSpan = valueSpan;
+                        break;
                     default:
                         languageCode = value;
                         CheckLanguageCode(value, valueSpan);
@@ -460,7 +511,22 @@ namespace PixazoTts
                 return null;
             }
 
-            return new TtsScriptLine(id, text, voice, prompt, languageCode, idSpan, objectSpan);
+            return new TtsScriptLine(id, text, voice, prompt, languageCode, idSpan, objectSpan, speaker, speakerSpan, take);
+        }
+
+        /// <summary>Reads <c>take</c>: a whole number from 1 to <see cref="TtsScriptParser.MaxTake"/>; anything else is PTTS1019 and gives null.</summary>
+        private int? ReadTake(ref Utf8JsonReader reader, string id)
+        {
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int take) && take >= 1 && take <= TtsScriptParser.MaxTake)
+            {
+                return take;
+            }
+
+            string found = reader.TokenType == JsonTokenType.Number
+                ? System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray())
+                : Describe(reader.TokenType);
+            Report(TtsDiagnosticDescriptors.BadTake, SkipValue(ref reader), id, found);
+            return null;
         }
 
         /// <summary>Reports text problems; false when the text is an error (empty).</summary>
@@ -583,7 +649,7 @@ namespace PixazoTts
         }
 
         /// <summary>The reader's message without its own 0-based, byte-counted position (ours is on the diagnostic).</summary>
-        private static string DescribeSyntaxError(string message)
+        internal static string DescribeSyntaxError(string message)
         {
             int position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             string detail = (position >= 0 ? message.Substring(0, position) : message).Trim();
@@ -600,7 +666,9 @@ namespace PixazoTts
             var ordered = _diagnostics.Count > 1
                 ? _diagnostics.OrderBy(d => d.Span?.Start ?? 0).ToList()
                 : _diagnostics;
-            var script = _rootIsObject ? new TtsScript(_schema, _voice, _prompt, _languageCode, _lines) : null;
+            var script = _rootIsObject
+                ? new TtsScript(_schema, _voice, _prompt, _languageCode, _lines, _speaker, _speakerSpan, (IReadOnlyList<TtsLexiconEntry>?)_lexicon ?? Array.Empty<TtsLexiconEntry>())
+                : null;
             return new TtsScriptParseResult(script, ordered);
         }
     }

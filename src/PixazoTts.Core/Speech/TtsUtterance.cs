@@ -19,12 +19,19 @@ namespace PixazoTts
         /// <param name="voice">The voice name, or null/empty for the model's default.</param>
         /// <param name="prompt">The style instruction, or null/empty for none.</param>
         /// <param name="languageCode">The BCP-47 language hint, or null/empty for none.</param>
-        public TtsUtterance(string text, string? voice = null, string? prompt = null, string? languageCode = null)
+        /// <param name="take">The take (1 or more): another reading of the same words; 1 is the first and keeps the key of an utterance without takes.</param>
+        public TtsUtterance(string text, string? voice = null, string? prompt = null, string? languageCode = null, int take = 1)
         {
             Text = text ?? throw new ArgumentNullException(nameof(text));
             Voice = NullIfEmpty(voice);
             Prompt = NullIfEmpty(prompt);
             LanguageCode = NullIfEmpty(languageCode);
+            if (take < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(take), take, "A take is 1 or more.");
+            }
+
+            Take = take;
         }
 
         /// <summary>The text to speak.</summary>
@@ -39,6 +46,12 @@ namespace PixazoTts
         /// <summary>The BCP-47 language hint, or null.</summary>
         public string? LanguageCode { get; }
 
+        /// <summary>
+        /// The take, 1 or more. The gateway is not told (it reads the same words again and, being a sampling model, gives
+        /// another reading); the cache key is, so take 2 is a new entry while take 1 keeps today's key.
+        /// </summary>
+        public int Take { get; }
+
         /// <summary>The cache key of this utterance made by <paramref name="model"/> (see <see cref="TtsCacheKey"/>).</summary>
         /// <param name="model">The model id (<see cref="TtsModels"/>).</param>
         public string ComputeKey(string model) => TtsCacheKey.Compute(model, this);
@@ -49,7 +62,8 @@ namespace PixazoTts
             string.Equals(Text, other.Text, StringComparison.Ordinal) &&
             string.Equals(Voice, other.Voice, StringComparison.Ordinal) &&
             string.Equals(Prompt, other.Prompt, StringComparison.Ordinal) &&
-            string.Equals(LanguageCode, other.LanguageCode, StringComparison.Ordinal);
+            string.Equals(LanguageCode, other.LanguageCode, StringComparison.Ordinal) &&
+            Take == other.Take;
 
         /// <inheritdoc />
         public override bool Equals(object? obj) => Equals(obj as TtsUtterance);
@@ -62,7 +76,8 @@ namespace PixazoTts
                 int hash = StringComparer.Ordinal.GetHashCode(Text);
                 hash = (hash * 397) ^ (Voice == null ? 0 : StringComparer.Ordinal.GetHashCode(Voice));
                 hash = (hash * 397) ^ (Prompt == null ? 0 : StringComparer.Ordinal.GetHashCode(Prompt));
-                return (hash * 397) ^ (LanguageCode == null ? 0 : StringComparer.Ordinal.GetHashCode(LanguageCode));
+                hash = (hash * 397) ^ (LanguageCode == null ? 0 : StringComparer.Ordinal.GetHashCode(LanguageCode));
+                return (hash * 397) ^ Take;
             }
         }
 

@@ -90,7 +90,7 @@ namespace PixazoTts
         }
 
         /// <summary>Case-insensitive Levenshtein distance; stops early once every path is at least <paramref name="limit"/>.</summary>
-        private static int EditDistance(string a, string b, int limit)
+        internal static int EditDistance(string a, string b, int limit)
         {
             // Voice names are short, but a user may write anything: cap the work at a sane length.
             if (a.Length > 64)

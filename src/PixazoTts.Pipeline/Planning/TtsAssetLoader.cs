@@ -51,6 +51,69 @@ internal static class TtsAssetLoader
         return scripts;
     }
 
+    /// <summary>
+    /// Reads the <c>TtsCast</c> files and puts them together; their diagnostics (each file's, and those between files)
+    /// go to <paramref name="diagnostics"/>. No files: <see cref="TtsCast.None"/>.
+    /// </summary>
+    /// <param name="fullPaths">The cast files' full paths (the task's <c>TtsCast</c> items, the CLI's project or options).</param>
+    /// <param name="diagnostics">Receives every problem.</param>
+    public static TtsCast LoadCast(IReadOnlyList<string> fullPaths, List<TtsDiagnostic> diagnostics)
+    {
+        var files = new List<TtsCastFile>(fullPaths.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string fullPath in fullPaths)
+        {
+            if (!seen.Add(fullPath))
+            {
+                continue;
+            }
+
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(fullPath);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException)
+            {
+                diagnostics.Add(new TtsDiagnostic(TtsDiagnosticDescriptors.CastUnreadable, fullPath, null, exception.Message));
+                continue;
+            }
+
+            files.Add(TtsCastParser.Parse(fullPath, bytes));
+        }
+
+        foreach (var file in files.OrderBy(f => f.FilePath, StringComparer.Ordinal))
+        {
+            diagnostics.AddRange(file.Diagnostics);
+        }
+
+        var cast = TtsCast.Merge(files);
+        diagnostics.AddRange(cast.Diagnostics);
+        return cast;
+    }
+
+    /// <summary>
+    /// Binds every script to the cast (speakers, lexicon); unknown speakers and unused lexicon entries go to
+    /// <paramref name="diagnostics"/>. The bindings are kept on the scripts for <see cref="Resolve"/>.
+    /// </summary>
+    public static void Bind(IReadOnlyList<TtsAssetScript> scripts, TtsCast cast, List<TtsDiagnostic> diagnostics)
+    {
+        var usedCastWords = new List<IReadOnlyList<string>>();
+        foreach (var script in scripts)
+        {
+            if (script.ParseResult.Script is not { } parsed)
+            {
+                continue;
+            }
+
+            script.Binding = TtsCastBinder.Bind(script.FullPath, parsed, cast);
+            diagnostics.AddRange(script.Binding.Diagnostics);
+            usedCastWords.Add(script.Binding.UsedCastWords);
+        }
+
+        diagnostics.AddRange(TtsCastBinder.FindUnusedCastEntries(cast, usedCastWords));
+    }
+
     /// <summary>Every line of every script with its defaults resolved, files in relative-path order, lines in file order.</summary>
     public static IReadOnlyList<TtsLineOccurrence> Resolve(IReadOnlyList<TtsAssetScript> scripts, TtsVoiceSettings projectDefaults)
     {
@@ -62,9 +125,11 @@ internal static class TtsAssetLoader
                 continue;
             }
 
-            foreach (var line in parsed.Lines)
+            for (int i = 0; i < parsed.Lines.Count; i++)
             {
-                var resolved = TtsLineResolver.Resolve(parsed, line, script.ItemDefaults, projectDefaults);
+                var line = parsed.Lines[i];
+                var binding = script.Binding?.Lines[i] ?? TtsLineBinding.Unbound(line);
+                var resolved = TtsLineResolver.Resolve(parsed, line, binding, script.ItemDefaults, projectDefaults);
                 occurrences.Add(new TtsLineOccurrence(script, line, resolved));
             }
         }

@@ -21,4 +21,7 @@ internal sealed class TtsAssetScript
     public TtsVoiceSettings ItemDefaults { get; }
 
     public TtsScriptParseResult ParseResult { get; }
+
+    /// <summary>The script bound to the cast (speakers, spoken texts), once <see cref="TtsAssetLoader.Bind"/> has run.</summary>
+    public TtsScriptBinding? Binding { get; set; }
 }

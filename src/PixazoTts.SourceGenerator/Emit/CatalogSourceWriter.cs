@@ -20,6 +20,8 @@ namespace PixazoTts.SourceGenerator.Emit
 
         public const string RootHintName = "TtsAssets.g.cs";
 
+        public const string CastHintName = "TtsAssets.Cast.g.cs";
+
         private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"PixazoTts.SourceGenerator\", \"1.0.0\")]";
 
         private const string Embedded = "[global::Microsoft.CodeAnalysis.EmbeddedAttribute]";
@@ -54,6 +56,22 @@ namespace PixazoTts.SourceGenerator.Emit
             w.Line("/// <param name=\"languageCode\">The BCP-47 language hint, or null.</param>");
             w.Line("/// <param name=\"key\">The line's cache key with the gateway's model.</param>");
             w.Line("public TtsLine(string id, string path, string text, string" + q + " voice, string" + q + " prompt, string" + q + " languageCode, string key)");
+            w.Line("    : this(id, path, text, voice, prompt, languageCode, key, null, text, 1)");
+            w.Open();
+            w.Close();
+            w.Blank();
+            w.Line("/// <summary>Creates a line with its speaker, spoken text and take; the generated <c>TtsAssets</c> catalog makes one per line of every script.</summary>");
+            w.Line("/// <param name=\"id\">The line's id in its script.</param>");
+            w.Line("/// <param name=\"path\">The WAV's path relative to the output folder, <c>/</c>-separated.</param>");
+            w.Line("/// <param name=\"text\">The text as written.</param>");
+            w.Line("/// <param name=\"voice\">The voice, or null for the gateway's default.</param>");
+            w.Line("/// <param name=\"prompt\">The style prompt, or null.</param>");
+            w.Line("/// <param name=\"languageCode\">The BCP-47 language hint, or null.</param>");
+            w.Line("/// <param name=\"key\">The line's cache key with the gateway's model.</param>");
+            w.Line("/// <param name=\"speaker\">The cast character who speaks the line, or null.</param>");
+            w.Line("/// <param name=\"spokenText\">The text after the lexicon: what the voice is given.</param>");
+            w.Line("/// <param name=\"take\">The take, 1 or more.</param>");
+            w.Line("public TtsLine(string id, string path, string text, string" + q + " voice, string" + q + " prompt, string" + q + " languageCode, string key, string" + q + " speaker, string spokenText, int take)");
             w.Open();
             w.Line("Id = id;");
             w.Line("Path = path;");
@@ -62,6 +80,9 @@ namespace PixazoTts.SourceGenerator.Emit
             w.Line("Prompt = prompt;");
             w.Line("LanguageCode = languageCode;");
             w.Line("Key = key;");
+            w.Line("Speaker = speaker;");
+            w.Line("SpokenText = spokenText;");
+            w.Line("Take = take;");
             w.Close();
             w.Blank();
             w.Line("/// <summary>The line's id in its script (<c>\"price-high\"</c>).</summary>");
@@ -84,6 +105,15 @@ namespace PixazoTts.SourceGenerator.Emit
             w.Blank();
             w.Line("/// <summary>The cache key (SHA-256, lowercase hex) of the line with the gateway's model, <c>gemini-flash-tts</c>.</summary>");
             w.Line("public string Key { get; }");
+            w.Blank();
+            w.Line("/// <summary>The cast character who speaks the line (the line's <c>speaker</c>, else its script's), or null where none.</summary>");
+            w.Line("public string" + q + " Speaker { get; }");
+            w.Blank();
+            w.Line("/// <summary>The text after the pronunciation lexicon: what the voice is given and the key hashes (equal to <see cref=\"Text\"/> when no entry applies).</summary>");
+            w.Line("public string SpokenText { get; }");
+            w.Blank();
+            w.Line("/// <summary>The take: 1 unless the script asks for another reading of the same words.</summary>");
+            w.Line("public int Take { get; }");
             w.Blank();
             w.Line("/// <summary>The WAV's relative path.</summary>");
             w.Line("public override string ToString() => Path;");
@@ -165,6 +195,47 @@ namespace PixazoTts.SourceGenerator.Emit
             return w.ToString();
         }
 
+        /// <summary><c>TtsAssets.Cast</c>: per character of the cast, the list of the lines it speaks.</summary>
+        public static string WriteCast(CatalogCastList cast)
+        {
+            var w = new SourceBuilder();
+            w.Header(cast.NullableAnnotations);
+            w.OpenNamespace(cast.RootNamespace);
+            w.Line("internal static partial class TtsAssets");
+            w.Open();
+            w.Line("/// <summary>The characters of the project's <c>TtsCast</c> files, each with the lines it speaks (scripts in path order, lines in file order).</summary>");
+            w.Line(ClassDeclaration("Cast"));
+            w.Open();
+            string root = string.IsNullOrEmpty(cast.RootNamespace) ? "global::TtsAssets." : "global::" + cast.RootNamespace + ".TtsAssets.";
+            bool first = true;
+            foreach (var character in cast.Characters)
+            {
+                if (!first)
+                {
+                    w.Blank();
+                }
+
+                first = false;
+                string modifiers = ObjectMemberNames.Contains(character.Identifier) ? "public static new " : "public static ";
+                w.Line("/// <summary>The lines of <c>" + CSharpText.Documentation(character.Name) + "</c>.</summary>");
+                w.Line(modifiers + "global::System.Collections.Generic.IReadOnlyList<global::PixazoTts.TtsLine> " + character.Identifier + " { get; } = global::System.Array.AsReadOnly(new global::PixazoTts.TtsLine[]");
+                w.Line("{");
+                w.Indent++;
+                foreach (string member in character.Members)
+                {
+                    w.Line(root + member + ",");
+                }
+
+                w.Indent--;
+                w.Line("});");
+            }
+
+            w.Close();
+            w.Close();
+            w.CloseNamespace(cast.RootNamespace);
+            return w.ToString();
+        }
+
         private static int WriteFolders(SourceBuilder w, EquatableArray<CatalogFolder> folders, int index, int end, int depth)
         {
             // Folders come parents first, in path order, so a folder's children directly follow it.
@@ -191,8 +262,15 @@ namespace PixazoTts.SourceGenerator.Emit
         private static void WriteLineMember(SourceBuilder w, CatalogFileClass file, CatalogLine line)
         {
             w.Line("/// <summary>");
-            w.Line("/// <para>“" + CSharpText.Documentation(line.Utterance.Text) + "”</para>");
-            w.Line("/// <para>Voice: " + Described(line.Utterance.Voice) + " · Prompt: " + Described(line.Utterance.Prompt) + " · Language: " + Described(line.Utterance.LanguageCode) + "</para>");
+            w.Line("/// <para>“" + CSharpText.Documentation(line.Text) + "”</para>");
+            if (!string.Equals(line.Text, line.Utterance.Text, System.StringComparison.Ordinal))
+            {
+                w.Line("/// <para>Spoken: “" + CSharpText.Documentation(line.Utterance.Text) + "”</para>");
+            }
+
+            w.Line("/// <para>" + (line.Speaker is null ? string.Empty : "Speaker: <c>" + CSharpText.Documentation(line.Speaker) + "</c> · ") +
+                "Voice: " + Described(line.Utterance.Voice) + " · Prompt: " + Described(line.Utterance.Prompt) + " · Language: " + Described(line.Utterance.LanguageCode) +
+                (line.Utterance.Take > 1 ? " · Take " + line.Utterance.Take.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty) + "</para>");
             w.Line("/// <para>Line <c>" + CSharpText.Documentation(line.Id) + "</c> of <c>" + CSharpText.Documentation(file.RelativePath) + "</c> → <c>" + CSharpText.Documentation(line.Path) + "</c></para>");
             w.Line("/// </summary>");
             string modifiers = ObjectMemberNames.Contains(line.Identifier) ? "public static new readonly" : "public static readonly";
@@ -200,11 +278,22 @@ namespace PixazoTts.SourceGenerator.Emit
             w.Indent++;
             w.Line(CSharpText.Literal(line.Id) + ",");
             w.Line(CSharpText.Literal(line.Path) + ",");
-            w.Line(CSharpText.Literal(line.Utterance.Text) + ",");
+            w.Line(CSharpText.Literal(line.Text) + ",");
             w.Line(CSharpText.Literal(line.Utterance.Voice) + ",");
             w.Line(CSharpText.Literal(line.Utterance.Prompt) + ",");
             w.Line(CSharpText.Literal(line.Utterance.LanguageCode) + ",");
-            w.Line(CSharpText.Literal(line.Key) + ");");
+            if (line.Speaker is null && line.Utterance.Take == 1 && string.Equals(line.Text, line.Utterance.Text, System.StringComparison.Ordinal))
+            {
+                // A line without cast, lexicon or take: the shorter constructor (no speaker, spoken text = text, take 1).
+                w.Line(CSharpText.Literal(line.Key) + ");");
+            }
+            else
+            {
+                w.Line(CSharpText.Literal(line.Key) + ",");
+                w.Line(CSharpText.Literal(line.Speaker) + ",");
+                w.Line(CSharpText.Literal(line.Utterance.Text) + ",");
+                w.Line(line.Utterance.Take.ToString(System.Globalization.CultureInfo.InvariantCulture) + ");");
+            }
             w.Indent--;
         }
 

@@ -23,5 +23,17 @@ namespace PixazoTts.SourceGenerator.Pipeline
 
         /// <summary>The member list of <c>TtsAssets.All</c>.</summary>
         public const string AllList = "PixazoTts.AllList";
+
+        /// <summary>Each <c>TtsCast</c> file parsed by Core's cast parser.</summary>
+        public const string CastFiles = "PixazoTts.CastFiles";
+
+        /// <summary>The cast files put together (characters, lexicon, PTTS1024-1026).</summary>
+        public const string Cast = "PixazoTts.Cast";
+
+        /// <summary>Each script bound to the cast: speakers and spoken texts (equal for a script a cast edit does not touch).</summary>
+        public const string Bound = "PixazoTts.Bound";
+
+        /// <summary>The member lists of <c>TtsAssets.Cast.&lt;Name&gt;</c>.</summary>
+        public const string CastList = "PixazoTts.CastList";
     }
 }

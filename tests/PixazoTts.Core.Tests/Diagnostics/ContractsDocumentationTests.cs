@@ -47,6 +47,7 @@ public class ContractsDocumentationTests
         var names = Regex.Matches(section, "`((?:Tts|Pixazo)[A-Za-z]+)`").Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.Contains("TtsCacheDirectory", names);
         Assert.Contains("TtsAsset", names);
-        Assert.All(names, name => Assert.Contains(name == "TtsAsset" ? "@(TtsAsset)" : "$(" + name + ")", targets, StringComparison.Ordinal));
+        Assert.Contains("TtsCast", names);
+        Assert.All(names, name => Assert.Contains(name is "TtsAsset" or "TtsCast" ? "@(" + name + ")" : "$(" + name + ")", targets, StringComparison.Ordinal));
     }
 }

@@ -36,6 +36,12 @@ public sealed class ScriptFile : AdditionalText
     /// <summary>Marks the file as a <c>TtsAsset</c> (false: some other AdditionalFiles item the generator must ignore).</summary>
     public bool IsTtsAsset { get; init; } = true;
 
+    /// <summary>Marks the file as a <c>TtsCast</c> (a cast file, not a script); see <see cref="Cast"/>.</summary>
+    public bool IsCast { get; init; }
+
+    /// <summary>A <c>TtsCast</c> additional file.</summary>
+    public static ScriptFile Cast(string relativePath, string content) => new(relativePath, content) { IsTtsAsset = false, IsCast = true };
+
     /// <summary>Where the file really is, when that is not its relative path below the project (a <c>Link</c>, a file outside the project).</summary>
     public string? FullPath { get; init; }
 
@@ -44,5 +50,5 @@ public sealed class ScriptFile : AdditionalText
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 
     /// <summary>The same file with new content (a new instance, as the compiler makes when a file changes).</summary>
-    public ScriptFile WithContent(string content) => new(RelativePath, content, Voice, Prompt, LanguageCode) { IsTtsAsset = IsTtsAsset };
+    public ScriptFile WithContent(string content) => new(RelativePath, content, Voice, Prompt, LanguageCode) { IsTtsAsset = IsTtsAsset, IsCast = IsCast };
 }

@@ -22,6 +22,7 @@ public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> glob
             values["build_metadata.AdditionalFiles.PixazoTtsVoice"] = script.Voice ?? string.Empty;
             values["build_metadata.AdditionalFiles.PixazoTtsPrompt"] = script.Prompt ?? string.Empty;
             values["build_metadata.AdditionalFiles.PixazoTtsLanguageCode"] = script.LanguageCode ?? string.Empty;
+            values["build_metadata.AdditionalFiles.PixazoTtsCast"] = script.IsCast ? "true" : string.Empty;
         }
 
         return new Options(values);
