@@ -27,7 +27,7 @@ internal static class CacheCommand
     }
 
     private static TtsBuildSettings? Settings(CliConsole console) =>
-        LineSession.CreateSettings(new ScriptSelection([], new Dictionary<string, string>(), Directory.GetCurrentDirectory(), null), new CommonOptions(), console);
+        LineSession.CreateSettings(new ScriptSelection([], [], new Dictionary<string, string>(), Directory.GetCurrentDirectory(), null), new CommonOptions(), console);
 
     private static Command Stats(CliConsole console)
     {

@@ -31,7 +31,7 @@ internal static class LintCommand
             }
 
             var diagnostics = new List<TtsDiagnostic>();
-            TtsAssetLoader.Load(selection.Scripts, diagnostics);
+            selection.Load(diagnostics);
             var ordered = diagnostics
                 .OrderBy(d => d.FilePath ?? string.Empty, StringComparer.Ordinal)
                 .ThenBy(d => d.Span?.Start ?? -1)

@@ -40,7 +40,7 @@ internal static class SayCommand
             AddIfSet(line, "language_code", parse.GetValue(language));
             string json = JsonSerializer.Serialize(new Dictionary<string, object> { ["lines"] = new Dictionary<string, object> { ["say"] = line } });
 
-            var selection = new ScriptSelection([], new Dictionary<string, string>(), current, null);
+            var selection = new ScriptSelection([], [], new Dictionary<string, string>(), current, null);
             var options = shared.Read(parse);
             var settings = LineSession.CreateSettings(selection, options, console);
             if (settings is null)

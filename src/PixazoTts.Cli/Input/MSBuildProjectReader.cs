@@ -19,7 +19,7 @@ internal static class MSBuildProjectReader
         "TtsRemoteCache", "TtsRemoteCacheMode", "TtsRemoteCacheRequired", "TtsMaxCostUsd",
     ];
 
-    public sealed record Project(IReadOnlyList<TtsAssetInput> Scripts, IReadOnlyDictionary<string, string> Properties);
+    public sealed record Project(IReadOnlyList<TtsAssetInput> Scripts, IReadOnlyList<string> Casts, IReadOnlyDictionary<string, string> Properties);
 
     public static async Task<Project?> ReadAsync(string projectFile, CliConsole console, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ internal static class MSBuildProjectReader
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(projectFile)!,
         };
-        foreach (string argument in new[] { "msbuild", projectFile, "-nologo", "-getItem:TtsAsset" }.Concat(PropertyNames.Select(p => "-getProperty:" + p)))
+        foreach (string argument in new[] { "msbuild", projectFile, "-nologo", "-getItem:TtsAsset", "-getItem:TtsCast" }.Concat(PropertyNames.Select(p => "-getProperty:" + p)))
         {
             start.ArgumentList.Add(argument);
         }
@@ -73,7 +73,7 @@ internal static class MSBuildProjectReader
         }
     }
 
-    /// <summary>Parses <c>{"Properties": {...}, "Items": {"TtsAsset": [{"Identity", "FullPath", "Link", "Voice", ...}]}}</c>.</summary>
+    /// <summary>Parses <c>{"Properties": {...}, "Items": {"TtsAsset": [{"Identity", "FullPath", "Link", "Voice", ...}], "TtsCast": [...]}}</c>.</summary>
     internal static Project Parse(string projectFile, string json)
     {
         using var document = JsonDocument.Parse(json);
@@ -104,7 +104,16 @@ internal static class MSBuildProjectReader
             }
         }
 
-        return new Project(scripts, properties);
+        var casts = new List<string>();
+        if (root.TryGetProperty("Items", out var castItems) && castItems.TryGetProperty("TtsCast", out var castFiles))
+        {
+            foreach (var item in castFiles.EnumerateArray())
+            {
+                casts.Add(Metadata(item, "FullPath") ?? Path.GetFullPath(Path.Combine(projectDirectory, Metadata(item, "Identity")!)));
+            }
+        }
+
+        return new Project(scripts, casts, properties);
     }
 
     private static string? Metadata(JsonElement item, string name) =>

@@ -7,15 +7,32 @@ namespace PixazoTts.Cli.Input;
 /// </summary>
 internal sealed class ScriptSelection
 {
-    public ScriptSelection(IReadOnlyList<TtsAssetInput> scripts, IReadOnlyDictionary<string, string> properties, string baseDirectory, string? projectFile)
+    public ScriptSelection(
+        IReadOnlyList<TtsAssetInput> scripts, IReadOnlyList<string> casts, IReadOnlyDictionary<string, string> properties, string baseDirectory, string? projectFile)
     {
         Scripts = scripts;
+        Casts = casts;
         Properties = properties;
         BaseDirectory = baseDirectory;
         ProjectFile = projectFile;
     }
 
     public IReadOnlyList<TtsAssetInput> Scripts { get; }
+
+    /// <summary>The cast files' full paths: a project's TtsCast items, or the cast files among the paths and folders given.</summary>
+    public IReadOnlyList<string> Casts { get; }
+
+    /// <summary>
+    /// Loads and checks the scripts and the cast and binds them, as the build's task does: the same diagnostics, and
+    /// lines whose speakers and lexicon are resolved (so every key is the build's).
+    /// </summary>
+    public IReadOnlyList<TtsAssetScript> Load(List<TtsDiagnostic> diagnostics)
+    {
+        var scripts = TtsAssetLoader.Load(Scripts, diagnostics);
+        var cast = TtsAssetLoader.LoadCast(Casts, diagnostics);
+        TtsAssetLoader.Bind(scripts, cast, diagnostics);
+        return scripts;
+    }
 
     /// <summary>The project's properties (TtsProvider, TtsMaxCostUsd, ...); empty without a project.</summary>
     public IReadOnlyDictionary<string, string> Properties { get; }

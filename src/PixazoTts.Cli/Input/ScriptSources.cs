@@ -3,10 +3,11 @@ using PixazoTts.Cli.Output;
 namespace PixazoTts.Cli.Input;
 
 /// <summary>
-/// Turns the PATH arguments into scripts: a project file (its TtsAsset items, read by MSBuild itself), a folder (every
-/// <c>*.tts.json</c> below it, skipping <c>bin</c>, <c>obj</c>, <c>node_modules</c> and hidden folders; paths relative to
-/// the folder), or script files (paths relative to the current directory). No PATH: the project in the current
-/// directory if there is exactly one, else the current directory as a folder.
+/// Turns the PATH arguments into scripts: a project file (its TtsAsset and TtsCast items, read by MSBuild itself), a
+/// folder (every <c>*.tts.json</c> below it, and every cast file, <c>cast.json</c> or <c>*.cast.json</c>, skipping
+/// <c>bin</c>, <c>obj</c>, <c>node_modules</c> and hidden folders; paths relative to the folder), or files: a
+/// <c>*.tts.json</c> is a script (its path relative to the current directory), any other <c>*.json</c> a cast file. No PATH: the project in the current directory if there is exactly
+/// one, else the current directory as a folder.
 /// </summary>
 internal static class ScriptSources
 {
@@ -23,6 +24,7 @@ internal static class ScriptSources
         }
 
         var scripts = new List<TtsAssetInput>();
+        var casts = new List<string>();
         IReadOnlyDictionary<string, string> properties = new Dictionary<string, string>();
         string? projectFile = null;
         string? baseDirectory = null;
@@ -33,6 +35,7 @@ internal static class ScriptSources
             {
                 baseDirectory ??= path;
                 scripts.AddRange(FromFolder(path));
+                casts.AddRange(Enumerate(path, IsCastFile).Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path) && IsProject(path))
             {
@@ -50,6 +53,12 @@ internal static class ScriptSources
                 }
 
                 scripts.AddRange(project.Scripts);
+                casts.AddRange(project.Casts);
+            }
+            else if (File.Exists(path) && !IsScriptFile(path) && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                // Named on the command line: any JSON file that is not a script is a cast file, whatever its name.
+                casts.Add(path);
             }
             else if (File.Exists(path))
             {
@@ -70,20 +79,29 @@ internal static class ScriptSources
             return null;
         }
 
-        return new ScriptSelection(scripts, properties, baseDirectory ?? current, projectFile);
+        return new ScriptSelection(scripts, casts.Distinct(StringComparer.Ordinal).ToList(), properties, baseDirectory ?? current, projectFile);
     }
 
     private static bool IsProject(string path) =>
         ProjectExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>A cast file by name: <c>cast.json</c> or <c>NAME.cast.json</c> (a project names its own with TtsCast items).</summary>
+    private static bool IsCastFile(string path)
+    {
+        string name = Path.GetFileName(path);
+        return name.Equals("cast.json", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".cast.json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsScriptFile(string path) => path.EndsWith(".tts.json", StringComparison.OrdinalIgnoreCase);
+
     private static IEnumerable<TtsAssetInput> FromFolder(string folder) =>
-        Enumerate(folder)
+        Enumerate(folder, IsScriptFile)
             .Select(file => new TtsAssetInput(file, Path.GetRelativePath(folder, file).Replace('\\', '/'), TtsVoiceSettings.None))
             .OrderBy(s => s.RelativePath, StringComparer.Ordinal);
 
-    private static IEnumerable<string> Enumerate(string folder)
+    private static IEnumerable<string> Enumerate(string folder, Func<string, bool> wanted)
     {
-        foreach (string file in Directory.EnumerateFiles(folder, "*.tts.json"))
+        foreach (string file in Directory.EnumerateFiles(folder, "*.json").Where(wanted))
         {
             yield return file;
         }
@@ -96,7 +114,7 @@ internal static class ScriptSources
                 continue;
             }
 
-            foreach (string file in Enumerate(directory))
+            foreach (string file in Enumerate(directory, wanted))
             {
                 yield return file;
             }

@@ -84,7 +84,7 @@ internal sealed class LineSession
         }
 
         var diagnostics = new List<TtsDiagnostic>();
-        var scripts = TtsAssetLoader.Load(selection.Scripts, diagnostics);
+        var scripts = selection.Load(diagnostics);
         foreach (var diagnostic in diagnostics)
         {
             console.Report(diagnostic);
