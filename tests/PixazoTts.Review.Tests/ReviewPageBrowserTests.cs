@@ -244,13 +244,27 @@ public sealed class ReviewPageBrowserTests : IClassFixture<Chromium>, IDisposabl
     [Fact]
     public async Task The_page_shows_costs_and_its_screenshot_is_saved()
     {
-        var lines = ReviewSamples.Make(ReviewSamples.Standard(), _temp.Combine("cache"));
-        var page = await _chromium.OpenAsync(ReviewPage.Write(lines, _temp.Combine("review")).IndexPath, 1440, 1000);
+        // A second review, as the team sees it most days: a few lines new or changed since the last one.
+        var cache = _temp.Combine("cache");
+        var earlier = ReviewSamples.Standard().Where(s => s.Id is not "greeting-zh" and not "secret").ToList();
+        earlier[earlier.FindIndex(s => s.Id == "farewell")] = earlier.Single(s => s.Id == "farewell") with { Text = "Mind the blade." };
+        ReviewPage.Write(ReviewSamples.Make(earlier, cache), _temp.Combine("review"));
+        // Lines the last review already had come from the cache now: they cost nothing.
+        var lines = ReviewSamples.Make(ReviewSamples.Standard(), cache)
+            .Select(l => earlier.Any(s => s.Script == l.Script && s.Id == l.Id && s.Text == l.Text) ? l with { CostUsd = 0m } : l)
+            .ToList();
+        var result = ReviewPage.Write(lines, _temp.Combine("review"));
+        Assert.Equal((11, 2, 1), (result.Lines, result.New, result.Changed));
+        var page = await _chromium.OpenAsync(result.IndexPath, 1440, 1000);
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('audio')].every(a => a.readyState >= 1)");
 
-        Assert.Equal("$0.0131", await page.Locator("dd[data-summary='cost']").TextContentAsync());
-        Assert.Equal("$0.0042", await page.Locator("tr.line[data-id='intro'] td.cost").TextContentAsync());
-        Assert.Equal("$0.00", await page.Locator("tr.line[data-id='descent'] td.cost").TextContentAsync());
+        Assert.Equal("$0.0018", await page.Locator("dd[data-summary='cost']").TextContentAsync());
+        Assert.Equal("$0.0018", await page.Locator("tr.line[data-id='farewell'] td.cost").TextContentAsync());
+        Assert.Equal("$0.00", await page.Locator("tr.line[data-id='intro'] td.cost").TextContentAsync());
+        var total = lines.Sum(l => ReviewSamples.WavSeconds(l.AudioPath));
+        Assert.Equal(
+            string.Create(CultureInfo.InvariantCulture, $"{(int)(total / 60)}:{total % 60:00.0}"),
+            await page.Locator("dd[data-summary='duration']").TextContentAsync());
 
         // A waveform is drawn from the samples: the canvas holds non-transparent pixels.
         Assert.True(await page.Locator("tr.line[data-id='intro'] canvas").EvaluateAsync<bool>(

@@ -24,7 +24,8 @@ internal sealed record ReviewAudio(double? DurationSeconds, IReadOnlyList<int> P
             return new ReviewAudio(null, Array.Empty<int>(), isWav ? problem : null);
         }
 
-        return new ReviewAudio(info!.Duration.TotalSeconds, ComputePeaks(file, info, PeakCount), null);
+        // Frames over rate rather than WavInfo.Duration: no rounding to TimeSpan ticks.
+        return new ReviewAudio((double)info!.FrameCount / info.SampleRate, ComputePeaks(file, info, PeakCount), null);
     }
 
     /// <summary>

@@ -58,6 +58,7 @@ public sealed class Chromium : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = ColorScheme.Light,
         });
+        page.SetDefaultTimeout(10_000);
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync(new Uri(indexPath).AbsoluteUri);
