@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using PixazoTts.Pipeline.Review;
 using PixazoTts.Review.Tests.Infrastructure;
@@ -289,10 +290,60 @@ public sealed class ReviewPageBrowserTests : IClassFixture<Chromium>, IDisposabl
         }
     }
 
+    [Fact]
+    public async Task The_waveform_seeks_and_play_on_goes_to_the_next_visible_line()
+    {
+        var lines = ReviewSamples.Make(ReviewSamples.Standard(), _temp.Combine("cache"));
+        var page = await _chromium.OpenAsync(ReviewPage.Write(lines, _temp.Combine("review")).IndexPath);
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('audio')].every(a => a.readyState >= 1)");
+
+        // A click three quarters along the waveform puts the playhead three quarters into the line.
+        var canvas = page.Locator("tr.line[data-id='intro'] canvas");
+        var box = (await canvas.BoundingBoxAsync())!;
+        await canvas.ClickAsync(new LocatorClickOptions { Position = new Position { X = box.Width * 0.75f, Y = box.Height / 2 } });
+        var fraction = await page.EvaluateAsync<double>("() => { const a = document.querySelector(\"tr.line[data-id='intro'] audio\"); return a.currentTime / a.duration; }");
+        Assert.InRange(fraction, 0.72, 0.78);
+
+        // A filter that hides the selected line clears the selection; with "play on", the end of a line starts the next
+        // visible one.
+        await page.CheckAsync("#play-next");
+        await page.SelectOptionAsync("#filter-file", ReviewSamples.World);
+        await page.Locator("tr.line[data-id='greeting-ar'] button").ClickAsync();
+        await page.WaitForFunctionAsync("() => !document.querySelector(\"tr.line[data-id='greeting-ar'] audio\").paused");
+        await page.SelectOptionAsync("#filter-voice", "Puck");
+        Assert.Null(await SelectedId(page)); // the selected line was filtered out
+        await page.SelectOptionAsync("#filter-voice", "");
+        await page.Locator("tr.line[data-id='greeting-he'] button").ClickAsync();
+        await page.EvaluateAsync("() => { const a = document.querySelector(\"tr.line[data-id='greeting-he'] audio\"); a.currentTime = a.duration - 0.2; }");
+        await page.WaitForFunctionAsync("() => !document.querySelector(\"tr.line[data-id='greeting-ja'] audio\").paused");
+        Assert.Equal("greeting-ja", await SelectedId(page));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector(\"tr.line[data-id='greeting-ar'] audio\").paused"));
+    }
+
+    [Fact]
+    public async Task The_page_passes_the_axe_accessibility_rules()
+    {
+        var lines = ReviewSamples.Make(ReviewSamples.Standard(), _temp.Combine("cache"));
+        var page = await _chromium.OpenAsync(ReviewPage.Write(lines, _temp.Combine("review")).IndexPath);
+        await page.Keyboard.PressAsync("j");
+
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme });
+            var result = await page.RunAxe();
+            Assert.True(
+                result.Violations.Length == 0,
+                scheme + ": " + string.Join("\n", result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
+            Assert.True(result.Passes.Length > 10, "axe ran its rules");
+        }
+    }
+
     private static string[] Ids(IEnumerable<ReviewLine> lines) => lines.Select(l => l.Id).ToArray();
 
     private static Task<string[]> VisibleIds(IPage page) =>
         page.Locator("tr.line:not([hidden])").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.id)");
 
-    private static Task<string?> SelectedId(IPage page) => page.Locator("tr.line.selected").GetAttributeAsync("data-id");
+    // Evaluated rather than located: a locator would wait for a selected row to appear.
+    private static Task<string?> SelectedId(IPage page) =>
+        page.EvaluateAsync<string?>("() => document.querySelector('tr.line.selected')?.dataset.id ?? null");
 }
