@@ -31,7 +31,7 @@ public sealed class ReviewPageBrowserTests : IClassFixture<Chromium>, IDisposabl
         var page = await _chromium.OpenAsync(result.IndexPath);
 
         Assert.Equal(lines.Count, await page.Locator("audio").CountAsync());
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('audio')].every(a => a.readyState >= 1)", null, new() { Timeout = 30_000 });
+        await LoadEveryAudio(page);
         var reported = await page.EvaluateAsync<JsonElement>(
             "() => [...document.querySelectorAll('tr.line')].map(r => ({ id: r.dataset.id, script: r.dataset.script, src: r.querySelector('audio').getAttribute('src'), duration: r.querySelector('audio').duration, error: r.querySelector('audio').error && r.querySelector('audio').error.code, cell: r.querySelector('td.duration').textContent }))");
 
@@ -101,7 +101,7 @@ public sealed class ReviewPageBrowserTests : IClassFixture<Chromium>, IDisposabl
     {
         var lines = ReviewSamples.Make(ReviewSamples.Standard(), _temp.Combine("cache"));
         var page = await _chromium.OpenAsync(ReviewPage.Write(lines, _temp.Combine("review")).IndexPath);
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('audio')].every(a => a.readyState >= 1)");
+        await LoadEveryAudio(page);
 
         await page.Keyboard.PressAsync("j");
         Assert.Equal(lines[0].Id, await SelectedId(page));
@@ -257,7 +257,7 @@ public sealed class ReviewPageBrowserTests : IClassFixture<Chromium>, IDisposabl
         var result = ReviewPage.Write(lines, _temp.Combine("review"));
         Assert.Equal((11, 2, 1), (result.Lines, result.New, result.Changed));
         var page = await _chromium.OpenAsync(result.IndexPath, 1440, 1000);
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('audio')].every(a => a.readyState >= 1)");
+        await LoadEveryAudio(page);
 
         Assert.Equal("$0.0018", await page.Locator("dd[data-summary='cost']").TextContentAsync());
         Assert.Equal("$0.0018", await page.Locator("tr.line[data-id='farewell'] td.cost").TextContentAsync());
@@ -268,8 +268,8 @@ public sealed class ReviewPageBrowserTests : IClassFixture<Chromium>, IDisposabl
             await page.Locator("dd[data-summary='duration']").TextContentAsync());
 
         // A waveform is drawn from the samples: the canvas holds non-transparent pixels.
-        Assert.True(await page.Locator("tr.line[data-id='intro'] canvas").EvaluateAsync<bool>(
-            "c => c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0)"));
+        await page.WaitForFunctionAsync(
+            "() => { const c = document.querySelector(\"tr.line[data-id='intro'] canvas\"); return c.width > 0 && c.getContext('2d').getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0); }");
 
         // The screenshot in the docs shows a selected line part-way through playback.
         await page.Keyboard.PressAsync("j");
@@ -295,7 +295,7 @@ public sealed class ReviewPageBrowserTests : IClassFixture<Chromium>, IDisposabl
     {
         var lines = ReviewSamples.Make(ReviewSamples.Standard(), _temp.Combine("cache"));
         var page = await _chromium.OpenAsync(ReviewPage.Write(lines, _temp.Combine("review")).IndexPath);
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('audio')].every(a => a.readyState >= 1)");
+        await LoadEveryAudio(page);
 
         // A click three quarters along the waveform puts the playhead three quarters into the line.
         var canvas = page.Locator("tr.line[data-id='intro'] canvas");
@@ -336,6 +336,18 @@ public sealed class ReviewPageBrowserTests : IClassFixture<Chromium>, IDisposabl
                 scheme + ": " + string.Join("\n", result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
             Assert.True(result.Passes.Length > 10, "axe ran its rules");
         }
+    }
+
+    // A row's audio loads its metadata when the row comes near the screen: scroll through them all, as a person would.
+    private static async Task LoadEveryAudio(IPage page)
+    {
+        foreach (var row in await page.Locator("tr.line:not([hidden])").AllAsync())
+        {
+            await row.ScrollIntoViewIfNeededAsync();
+        }
+
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('tr.line:not([hidden]) audio')].every(a => a.readyState >= 1)");
     }
 
     private static string[] Ids(IEnumerable<ReviewLine> lines) => lines.Select(l => l.Id).ToArray();

@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using PixazoTts.Audio;
 
 namespace PixazoTts.Pipeline.Review;
@@ -44,21 +46,28 @@ internal sealed record ReviewAudio(double? DurationSeconds, IReadOnlyList<int> P
         var peaks = new int[bars];
         var data = file.Slice(info.DataOffset, info.DataLength);
         var bytesPerSample = info.BitsPerSample / 8;
+        var channels = info.Channels;
+
+        // The loudest sample of any channel: over a stretch of whole frames that is simply the loudest interleaved
+        // sample in it. 16-bit (every Gemini and placeholder WAV) is read as shorts in one tight loop.
+        var pcm16 = bytesPerSample == 2 && BitConverter.IsLittleEndian
+            ? MemoryMarshal.Cast<byte, short>(data)
+            : ReadOnlySpan<short>.Empty;
         for (var bar = 0; bar < bars; bar++)
         {
-            var first = bar * frames / bars;
-            var end = (bar + 1) * frames / bars;
-            var peak = 0.0;
-            for (var frame = first; frame < end; frame++)
+            var first = (int)(bar * frames / bars) * channels;
+            var end = (int)((bar + 1) * frames / bars) * channels;
+            double peak;
+            if (!pcm16.IsEmpty)
             {
-                for (var channel = 0; channel < info.Channels; channel++)
+                peak = LoudestPcm16(pcm16[first..end]) / 32768.0;
+            }
+            else
+            {
+                peak = 0;
+                for (var i = first; i < end; i++)
                 {
-                    var offset = (int)((frame * info.BlockAlign) + (channel * bytesPerSample));
-                    var sample = Math.Abs(ReadSample(data.Slice(offset, bytesPerSample)));
-                    if (sample > peak)
-                    {
-                        peak = sample;
-                    }
+                    peak = Math.Max(peak, Math.Abs(ReadSample(data.Slice(i * bytesPerSample, bytesPerSample))));
                 }
             }
 
@@ -66,6 +75,39 @@ internal sealed record ReviewAudio(double? DurationSeconds, IReadOnlyList<int> P
         }
 
         return peaks;
+    }
+
+    // The largest |sample| of 16-bit PCM, a vector of samples at a time (a review reads every sample of every line).
+    private static int LoudestPcm16(ReadOnlySpan<short> samples)
+    {
+        var i = 0;
+        int highest = 0, lowest = 0;
+        if (Vector.IsHardwareAccelerated && samples.Length >= Vector<short>.Count)
+        {
+            var vectors = MemoryMarshal.Cast<short, Vector<short>>(samples);
+            Vector<short> max = Vector<short>.Zero, min = Vector<short>.Zero;
+            foreach (var vector in vectors)
+            {
+                max = Vector.Max(max, vector);
+                min = Vector.Min(min, vector);
+            }
+
+            for (var lane = 0; lane < Vector<short>.Count; lane++)
+            {
+                highest = Math.Max(highest, max[lane]);
+                lowest = Math.Min(lowest, min[lane]);
+            }
+
+            i = vectors.Length * Vector<short>.Count;
+        }
+
+        for (; i < samples.Length; i++)
+        {
+            highest = Math.Max(highest, samples[i]);
+            lowest = Math.Min(lowest, samples[i]);
+        }
+
+        return Math.Max(highest, -lowest);
     }
 
     // A PCM sample as a fraction of full scale: 8-bit WAV is unsigned, wider ones signed little-endian.

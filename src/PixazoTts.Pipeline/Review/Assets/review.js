@@ -117,7 +117,9 @@
     button.appendChild(svgIcon('icon-play', 'M4 2.5v11l9.5-5.5z'));
     button.appendChild(svgIcon('icon-pause', 'M3.5 2.5h3v11h-3zM9.5 2.5h3v11h-3z'));
     var audio = el('audio');
-    audio.preload = 'metadata';
+    // No loading until the row comes near the screen (see the observer below): hundreds of media elements loading at
+    // once keep a long review from opening for seconds. The duration shown comes from the WAV meanwhile.
+    audio.preload = 'none';
     audio.src = line.audio;
     audio.setAttribute('data-expected-duration', line.durationSeconds === null ? '' : String(line.durationSeconds));
     playCell.appendChild(button);
@@ -277,11 +279,25 @@
     return line.peaks.reduce(function (m, p) { return p > m ? p : m; }, most);
   }, 1);
 
+  // Every canvas has the same CSS size: measured once (and again on resize), never per row, because reading a size
+  // after a canvas was redrawn forces a layout of the whole table, which made a 500-line page take seconds to open.
+  var canvasSize = null;
+
+  function measureCanvas() {
+    for (var i = 0; i < rows.length; i++) {
+      if (!rows[i].tr.hidden && rows[i].canvas.clientWidth > 0) {
+        canvasSize = { width: rows[i].canvas.clientWidth, height: rows[i].canvas.clientHeight };
+        return;
+      }
+    }
+  }
+
   function drawWave(row) {
+    if (!canvasSize) { measureCanvas(); }
+    if (!canvasSize) { return; }
     var canvas = row.canvas;
-    var width = canvas.clientWidth;
-    var height = canvas.clientHeight;
-    if (width === 0 || height === 0) { return; }
+    var width = canvasSize.width;
+    var height = canvasSize.height;
     var ratio = window.devicePixelRatio || 1;
     if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
       canvas.width = Math.round(width * ratio);
@@ -313,8 +329,34 @@
     }
   }
 
+  // Waveforms are drawn when their row comes near the screen, so a long review opens at once.
+  var onScreen = new Set();
+  var observer = 'IntersectionObserver' in window
+    ? new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        var row = rows[Number(entry.target.getAttribute('data-row'))];
+        if (entry.isIntersecting) {
+          onScreen.add(row);
+          drawWave(row);
+          loadMetadata(row);
+        } else {
+          onScreen.delete(row);
+        }
+      });
+    }, { rootMargin: '400px 0px' })
+    : null;
+
+  function loadMetadata(row) {
+    var audio = row.audio;
+    if (audio.preload === 'none') {
+      audio.preload = 'metadata';
+      if (audio.readyState === 0 && audio.paused) { audio.load(); }
+    }
+  }
+
   function drawAll() {
-    rows.forEach(function (row) { if (!row.tr.hidden) { drawWave(row); } });
+    if (!observer) { rows.forEach(function (row) { if (!row.tr.hidden) { drawWave(row); loadMetadata(row); } }); return; }
+    onScreen.forEach(function (row) { if (!row.tr.hidden) { drawWave(row); } });
   }
 
   // ---- filters ---------------------------------------------------------------------------------------------------
@@ -437,7 +479,13 @@
     control.addEventListener('change', applyFilters);
   });
   search.addEventListener('input', applyFilters);
-  window.addEventListener('resize', drawAll);
+  window.addEventListener('resize', function () { canvasSize = null; drawAll(); });
+  if (observer) {
+    rows.forEach(function (row) {
+      row.canvas.setAttribute('data-row', String(row.index));
+      observer.observe(row.canvas);
+    });
+  }
   rows.forEach(updateTime);
   applyFilters();
   document.documentElement.setAttribute('data-ready', 'true');
