@@ -480,6 +480,12 @@
   });
   search.addEventListener('input', applyFilters);
   window.addEventListener('resize', function () { canvasSize = null; drawAll(); });
+  if (window.matchMedia) {
+    // The waveform colours come from the theme: read them again when the system switches between light and dark.
+    var dark = window.matchMedia('(prefers-color-scheme: dark)');
+    var retheme = function () { colours = null; drawAll(); };
+    if (dark.addEventListener) { dark.addEventListener('change', retheme); } else if (dark.addListener) { dark.addListener(retheme); }
+  }
   if (observer) {
     rows.forEach(function (row) {
       row.canvas.setAttribute('data-row', String(row.index));
