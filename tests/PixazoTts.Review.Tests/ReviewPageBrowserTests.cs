@@ -94,6 +94,16 @@ public sealed class ReviewPageBrowserTests : IClassFixture<Chromium>, IDisposabl
         await page.FillAsync("#search", "");
         Assert.Equal(lines.Count, await visible.CountAsync());
         Assert.False(await page.Locator("#empty").IsVisibleAsync());
+
+        // On a narrow screen the rows become cards: filtering still hides them.
+        await page.SetViewportSizeAsync(600, 900);
+        Assert.Equal(lines.Count, (await VisibleIds(page)).Length);
+        await page.SelectOptionAsync("#filter-status", "changed");
+        Assert.Empty(await VisibleIds(page));
+        await page.SelectOptionAsync("#filter-status", "new");
+        Assert.Equal(lines.Count, (await VisibleIds(page)).Length);
+        await page.FillAsync("#search", "欢迎");
+        Assert.Equal(new[] { "greeting-zh" }, await VisibleIds(page));
     }
 
     [Fact]
@@ -352,8 +362,9 @@ public sealed class ReviewPageBrowserTests : IClassFixture<Chromium>, IDisposabl
 
     private static string[] Ids(IEnumerable<ReviewLine> lines) => lines.Select(l => l.Id).ToArray();
 
+    // The rows the browser actually lays out (not merely those without the hidden attribute).
     private static Task<string[]> VisibleIds(IPage page) =>
-        page.Locator("tr.line:not([hidden])").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.id)");
+        page.Locator("tr.line").EvaluateAllAsync<string[]>("rows => rows.filter(r => r.getClientRects().length > 0 && r.getBoundingClientRect().height > 0).map(r => r.dataset.id)");
 
     // Evaluated rather than located: a locator would wait for a selected row to appear.
     private static Task<string?> SelectedId(IPage page) =>

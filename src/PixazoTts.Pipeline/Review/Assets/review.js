@@ -440,7 +440,7 @@
     if (event.ctrlKey || event.metaKey || event.altKey) { return; }
     var target = event.target;
     var tag = target && target.tagName;
-    if (tag === 'INPUT' && target.type !== 'checkbox' || tag === 'SELECT' || tag === 'TEXTAREA') {
+    if ((tag === 'INPUT' && target.type !== 'checkbox') || tag === 'SELECT' || tag === 'TEXTAREA') {
       if (event.key === 'Escape') { target.blur(); }
       return;
     }
