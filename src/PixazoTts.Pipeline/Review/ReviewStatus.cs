@@ -1,7 +1,7 @@
 namespace PixazoTts.Pipeline.Review;
 
 /// <summary>How a line compares with the previous review written to the same folder.</summary>
-public enum ReviewStatus
+internal enum ReviewStatus
 {
     /// <summary>The previous review had no line with this script and id (or there was no previous review).</summary>
     New,
