@@ -46,7 +46,7 @@ internal static class ReviewCommand
                 foreach (var occurrence in planned.Line.Occurrences)
                 {
                     var utterance = occurrence.Resolved.Utterance;
-                    lines.Add(new ReviewLine(occurrence.Script.RelativePath, occurrence.Line.Id, utterance.Text, utterance.Voice, utterance.Prompt,
+                    lines.Add(new ReviewLine(occurrence.Script.RelativePath, occurrence.Line.Id, occurrence.Line.Text, utterance.Voice, utterance.Prompt,
                         utterance.LanguageCode, planned.Target.Key, produced.WavPath(planned), ProducedLines.IsPlaceholder(planned),
                         ReferenceEquals(occurrence, planned.Line.First) ? cost : 0m));
                 }

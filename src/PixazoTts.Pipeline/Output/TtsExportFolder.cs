@@ -64,7 +64,7 @@ internal static class TtsExportFolder
                 Id = occurrence.Line.Id,
                 Script = occurrence.Script.RelativePath,
                 Path = occurrence.OutputPath,
-                Text = utterance.Text,
+                Text = occurrence.Line.Text,
                 Voice = utterance.Voice,
                 Prompt = utterance.Prompt,
                 LanguageCode = utterance.LanguageCode,
