@@ -33,4 +33,18 @@ internal sealed class SettingsInput
     public string? RemoteCacheMode { get; init; }
 
     public string? RemoteCacheRequired { get; init; }
+
+    public string? Loudness { get; init; }
+
+    public string? TruePeak { get; init; }
+
+    public string? TrimSilence { get; init; }
+
+    public string? SampleRate { get; init; }
+
+    public string? AudioFormat { get; init; }
+
+    public string? OpusBitrate { get; init; }
+
+    public string? WriteManifest { get; init; }
 }

@@ -47,7 +47,10 @@ internal static class TtsAssetLoader
             diagnostics.AddRange(parseResult.Diagnostics);
             var itemDefaults = new TtsVoiceSettings(
                 NullIfEmpty(item.GetMetadata("Voice")), NullIfEmpty(item.GetMetadata("Prompt")), NullIfEmpty(item.GetMetadata("LanguageCode")));
-            scripts.Add(new TtsAssetScript(fullPath, relativePath, itemDefaults, parseResult));
+            scripts.Add(new TtsAssetScript(fullPath, relativePath, itemDefaults, parseResult)
+            {
+                ItemFinishing = ReadItemFinishing(item, relativePath, diagnostics),
+            });
         }
 
         var catalogFiles = scripts
@@ -78,6 +81,17 @@ internal static class TtsAssetLoader
 
         return occurrences;
     }
+
+    /// <summary>The item's finishing metadata; an invalid value is PTTS2202 (at the project: MSBuild gives no item position).</summary>
+    private static TtsFinishingValues ReadItemFinishing(ITaskItem item, string relativePath, List<TtsDiagnostic> diagnostics) =>
+        Pipeline.Finishing.FinishingValuesParser.Parse(
+            string.Empty,
+            item.GetMetadata("Loudness"),
+            item.GetMetadata("TruePeak"),
+            item.GetMetadata("TrimSilence"),
+            item.GetMetadata("SampleRate"),
+            item.GetMetadata("AudioFormat"),
+            (name, value, allowed) => diagnostics.Add(new TtsDiagnostic(TtsDiagnosticDescriptors.InvalidFinishingMetadata, null, null, relativePath, name, value, allowed)));
 
     private static string GetRelativePath(ITaskItem item, string fullPath, string projectDirectory)
     {

@@ -21,4 +21,7 @@ internal sealed class TtsAssetScript
     public TtsVoiceSettings ItemDefaults { get; }
 
     public TtsScriptParseResult ParseResult { get; }
+
+    /// <summary>The item's Loudness/TruePeak/TrimSilence/SampleRate/AudioFormat metadata.</summary>
+    public TtsFinishingValues ItemFinishing { get; init; } = TtsFinishingValues.None;
 }

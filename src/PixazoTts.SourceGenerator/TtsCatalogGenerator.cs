@@ -113,7 +113,7 @@ namespace PixazoTts.SourceGenerator
                 Read(options, "build_property.TtsDefaultPrompt"),
                 Read(options, "build_property.TtsDefaultLanguageCode"));
             bool nullable = parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
-            return new ProjectSettings(rootNamespace, defaults, nullable);
+            return new ProjectSettings(rootNamespace, defaults, nullable) { AudioFormat = Read(options, "build_property.TtsAudioFormat") };
         }
 
         private static ScriptSource? ReadScript(AdditionalText file, AnalyzerConfigOptions options)
@@ -130,7 +130,10 @@ namespace PixazoTts.SourceGenerator
                 Read(options, MetadataPrefix + "PixazoTtsVoice"),
                 Read(options, MetadataPrefix + "PixazoTtsPrompt"),
                 Read(options, MetadataPrefix + "PixazoTtsLanguageCode"));
-            return new ScriptSource(file, relativePath.Replace('\\', '/'), itemDefaults);
+            return new ScriptSource(file, relativePath.Replace('\\', '/'), itemDefaults)
+            {
+                ItemAudioFormat = Read(options, MetadataPrefix + "PixazoTtsAudioFormat"),
+            };
         }
 
         private static ParsedScript Parse(ScriptSource source, CancellationToken cancellationToken)
@@ -138,7 +141,10 @@ namespace PixazoTts.SourceGenerator
             // The task refuses a script whose path leaves the project before reading it; so does the catalog.
             if (TtsScriptPath.Check(source.File.Path, source.RelativePath) is { } outside)
             {
-                return new ParsedScript(source.File.Path, source.RelativePath, source.ItemDefaults, new TtsScriptParseResult(null, new[] { outside }));
+                return new ParsedScript(source.File.Path, source.RelativePath, source.ItemDefaults, new TtsScriptParseResult(null, new[] { outside }))
+                {
+                    ItemAudioFormat = source.ItemAudioFormat,
+                };
             }
 
             var text = source.File.GetText(cancellationToken);
@@ -165,7 +171,7 @@ namespace PixazoTts.SourceGenerator
                 result = TtsScriptParser.Parse(source.File.Path, text.ToString());
             }
 
-            return new ParsedScript(source.File.Path, source.RelativePath, source.ItemDefaults, result);
+            return new ParsedScript(source.File.Path, source.RelativePath, source.ItemDefaults, result) { ItemAudioFormat = source.ItemAudioFormat };
         }
 
         private static CatalogValidation Validate(ImmutableArray<ParsedScript> scripts)
@@ -190,6 +196,7 @@ namespace PixazoTts.SourceGenerator
             }
 
             var ids = new HashSet<string>(accepted.LineIds, StringComparer.Ordinal);
+            var format = TtsFinishingRules.ResolveFormat(script.Result.Script.Finishing.Format, script.ItemAudioFormat, project.AudioFormat);
             var lines = new List<CatalogLine>(ids.Count);
             foreach (var line in script.Result.Script.Lines)
             {
@@ -202,7 +209,7 @@ namespace PixazoTts.SourceGenerator
                 lines.Add(new CatalogLine(
                     TtsNaming.ToIdentifier(line.Id),
                     line.Id,
-                    TtsNaming.GetOutputPath(script.RelativePath, line.Id),
+                    TtsNaming.GetOutputPath(script.RelativePath, line.Id, format),
                     resolved.Utterance,
                     resolved.Utterance.ComputeKey(TtsModels.Gateway)));
             }

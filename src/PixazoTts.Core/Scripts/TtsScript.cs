@@ -16,7 +16,21 @@ namespace PixazoTts
         /// <param name="languageCode">The file's default language code, or null.</param>
         /// <param name="lines">The valid lines, in file order.</param>
         public TtsScript(string? schema, string? voice, string? prompt, string? languageCode, IReadOnlyList<TtsScriptLine> lines)
+            : this(schema, voice, prompt, languageCode, lines, TtsFinishingValues.None)
         {
+        }
+
+        /// <summary>Creates a script with its file-level finishing values.</summary>
+        /// <param name="schema">The <c>$schema</c> value, or null.</param>
+        /// <param name="voice">The file's default voice, or null.</param>
+        /// <param name="prompt">The file's default prompt, or null.</param>
+        /// <param name="languageCode">The file's default language code, or null.</param>
+        /// <param name="lines">The valid lines, in file order.</param>
+        /// <param name="finishing">The file's <c>loudness</c>, <c>true_peak</c>, <c>trim_silence</c>, <c>sample_rate</c>, <c>format</c>.</param>
+        public TtsScript(
+            string? schema, string? voice, string? prompt, string? languageCode, IReadOnlyList<TtsScriptLine> lines, TtsFinishingValues finishing)
+        {
+            Finishing = finishing ?? TtsFinishingValues.None;
             Schema = schema;
             Voice = voice;
             Prompt = prompt;
@@ -36,6 +50,9 @@ namespace PixazoTts
         /// <summary>The file's default language code, or null.</summary>
         public string? LanguageCode { get; }
 
+        /// <summary>The file's finishing values (what is not set here falls through to the item and the project).</summary>
+        public TtsFinishingValues Finishing { get; }
+
         /// <summary>The valid lines in file order (lines with an error are left out, so one typo keeps the rest usable).</summary>
         public IReadOnlyList<TtsScriptLine> Lines { get; }
 
@@ -47,6 +64,7 @@ namespace PixazoTts
                 !string.Equals(Voice, other.Voice, StringComparison.Ordinal) ||
                 !string.Equals(Prompt, other.Prompt, StringComparison.Ordinal) ||
                 !string.Equals(LanguageCode, other.LanguageCode, StringComparison.Ordinal) ||
+                !Finishing.Equals(other.Finishing) ||
                 Lines.Count != other.Lines.Count)
             {
                 return false;

@@ -19,7 +19,23 @@ namespace PixazoTts
         /// <param name="valueSpan">The span of the value: the string, or the whole object.</param>
         public TtsScriptLine(
             string id, string text, string? voice, string? prompt, string? languageCode, TtsSourceSpan idSpan, TtsSourceSpan valueSpan)
+            : this(id, text, voice, prompt, languageCode, idSpan, valueSpan, TtsFinishingValues.None)
         {
+        }
+
+        /// <summary>Creates a line with its own finishing values.</summary>
+        /// <param name="id">The line id (the member name in <c>lines</c>).</param>
+        /// <param name="text">The text to speak.</param>
+        /// <param name="voice">The line's own voice, or null.</param>
+        /// <param name="prompt">The line's own prompt, or null.</param>
+        /// <param name="languageCode">The line's own language code, or null.</param>
+        /// <param name="idSpan">The span of the id, quotes included.</param>
+        /// <param name="valueSpan">The span of the value: the string, or the whole object.</param>
+        /// <param name="finishing">The line's own <c>loudness</c>, <c>true_peak</c>, <c>trim_silence</c>.</param>
+        public TtsScriptLine(
+            string id, string text, string? voice, string? prompt, string? languageCode, TtsSourceSpan idSpan, TtsSourceSpan valueSpan, TtsFinishingValues finishing)
+        {
+            Finishing = finishing ?? TtsFinishingValues.None;
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Text = text ?? throw new ArgumentNullException(nameof(text));
             Voice = voice;
@@ -44,6 +60,9 @@ namespace PixazoTts
         /// <summary>The line's own language code, or null.</summary>
         public string? LanguageCode { get; }
 
+        /// <summary>The line's own finishing values (loudness, true peak, trimming); unset ones come from the file.</summary>
+        public TtsFinishingValues Finishing { get; }
+
         /// <summary>The span of the id (the member name, quotes included).</summary>
         public TtsSourceSpan IdSpan { get; }
 
@@ -58,6 +77,7 @@ namespace PixazoTts
             string.Equals(Voice, other.Voice, StringComparison.Ordinal) &&
             string.Equals(Prompt, other.Prompt, StringComparison.Ordinal) &&
             string.Equals(LanguageCode, other.LanguageCode, StringComparison.Ordinal) &&
+            Finishing.Equals(other.Finishing) &&
             IdSpan == other.IdSpan && ValueSpan == other.ValueSpan;
 
         /// <inheritdoc />

@@ -11,10 +11,10 @@ namespace PixazoTts
     /// the value it reads and leaves it on that value's last token. Positions come from the tokens' byte offsets
     /// through a forward-only <see cref="SourcePositionMapper"/>.
     /// </summary>
-    internal sealed class TtsScriptReader
+    internal sealed partial class TtsScriptReader
     {
-        private const string TopLevelMembers = "$schema, voice, prompt, language_code, lines";
-        private const string LineMembers = "text, voice, prompt, language_code";
+        private const string TopLevelMembers = "$schema, voice, prompt, language_code, lines, " + FileFinishingMembers;
+        private const string LineMembers = "text, voice, prompt, language_code, " + LineFinishingMembers;
 
         private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions
         {
@@ -33,6 +33,7 @@ namespace PixazoTts
         private string? _voice;
         private string? _prompt;
         private string? _languageCode;
+        private readonly FinishingBuilder _fileFinishing = new FinishingBuilder();
 
         private TtsScriptReader(string filePath, SourcePositionMapper mapper)
         {
@@ -50,6 +51,13 @@ namespace PixazoTts
             LanguageCode = 8,
             Lines = 16,
             Text = 32,
+
+            // Finishing members (TtsScriptReader.Finishing.cs); high bits, clear of the members above.
+            Loudness = 1 << 20,
+            TruePeak = 1 << 21,
+            TrimSilence = 1 << 22,
+            SampleRate = 1 << 23,
+            Format = 1 << 24,
         }
 
         public static TtsScriptParseResult Read(string filePath, byte[] buffer, int length, bool validateUtf8) =>
@@ -152,7 +160,7 @@ namespace PixazoTts
             if (NameEquals(ref reader, "prompt"u8)) { return Members.Prompt; }
             if (NameEquals(ref reader, "language_code"u8)) { return Members.LanguageCode; }
             if (NameEquals(ref reader, "$schema"u8)) { return Members.Schema; }
-            return Members.None;
+            return IdentifyFinishingMember(ref reader);
         }
 
         private static Members IdentifyLineMember(ref Utf8JsonReader reader)
@@ -161,7 +169,7 @@ namespace PixazoTts
             if (NameEquals(ref reader, "voice"u8)) { return Members.Voice; }
             if (NameEquals(ref reader, "prompt"u8)) { return Members.Prompt; }
             if (NameEquals(ref reader, "language_code"u8)) { return Members.LanguageCode; }
-            return Members.None;
+            return IdentifyFinishingMember(ref reader);
         }
 
         /// <summary>
@@ -194,7 +202,8 @@ namespace PixazoTts
                 case Members.Prompt: return "prompt";
                 case Members.LanguageCode: return "language_code";
                 case Members.Lines: return "lines";
-                default: return "text";
+                case Members.Text: return "text";
+                default: return FinishingMemberName(member);
             }
         }
 
@@ -259,6 +268,9 @@ namespace PixazoTts
                         break;
                     case Members.LanguageCode:
                         _languageCode = ReadOptionalString(ref reader, Members.LanguageCode);
+                        break;
+                    case var finishing when IsFinishingMember(finishing):
+                        ReadFinishingValue(ref reader, finishing, null, _fileFinishing);
                         break;
                     default:
                         SkipValue(ref reader);
@@ -385,6 +397,7 @@ namespace PixazoTts
             string? prompt = null;
             string? languageCode = null;
             var textSpan = default(TtsSourceSpan);
+            var finishing = new FinishingBuilder();
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -402,6 +415,12 @@ namespace PixazoTts
                 if (member == Members.None)
                 {
                     SkipValue(ref reader);
+                    continue;
+                }
+
+                if (IsFinishingMember(member))
+                {
+                    ReadFinishingValue(ref reader, member, id, finishing);
                     continue;
                 }
 
@@ -460,7 +479,7 @@ namespace PixazoTts
                 return null;
             }
 
-            return new TtsScriptLine(id, text, voice, prompt, languageCode, idSpan, objectSpan);
+            return new TtsScriptLine(id, text, voice, prompt, languageCode, idSpan, objectSpan, finishing.Build());
         }
 
         /// <summary>Reports text problems; false when the text is an error (empty).</summary>
@@ -600,7 +619,7 @@ namespace PixazoTts
             var ordered = _diagnostics.Count > 1
                 ? _diagnostics.OrderBy(d => d.Span?.Start ?? 0).ToList()
                 : _diagnostics;
-            var script = _rootIsObject ? new TtsScript(_schema, _voice, _prompt, _languageCode, _lines) : null;
+            var script = _rootIsObject ? new TtsScript(_schema, _voice, _prompt, _languageCode, _lines, _fileFinishing.Build()) : null;
             return new TtsScriptParseResult(script, ordered);
         }
     }
