@@ -175,6 +175,23 @@ namespace PixazoTts
             "PTTS2009", "Internal error",
             "PixazoTts.Build failed unexpectedly ({0}: {1}); this is a bug: please report it with the build log (the stack is logged at detailed verbosity, -v:d); the cache keeps every finished line.");
 
+        // ---- Team cache (the remote store shared by a team; docs/team-cache.md) ----
+
+        /// <summary>PTTS2101 warning: the remote failed and is skipped for the rest of the build. Args: {0} the remote, {1} what failed.</summary>
+        public static readonly TtsDiagnosticDescriptor RemoteCacheUnavailable = Warning(
+            "PTTS2101", "Team cache unavailable",
+            "The team cache {0} failed ({1}); it is skipped for the rest of this build, which goes on with the local cache and the gateway; set TtsRemoteCacheRequired=true to make this an error.");
+
+        /// <summary>PTTS2102 error: the remote failed and TtsRemoteCacheRequired is true. Args: {0} the remote, {1} what failed.</summary>
+        public static readonly TtsDiagnosticDescriptor RemoteCacheRequired = Error(
+            "PTTS2102", "Team cache required but failed",
+            "The team cache {0} failed ({1}) and TtsRemoteCacheRequired is true; fix the remote or its credentials, or build without TtsRemoteCacheRequired.");
+
+        /// <summary>PTTS2103 warning: a remote entry failed verification. Args: {0} the line id, {1} why.</summary>
+        public static readonly TtsDiagnosticDescriptor RemoteCacheEntryRefused = Warning(
+            "PTTS2103", "Team cache entry refused",
+            "The team cache's entry for line '{0}' was refused ({1}); it is treated as a miss and nothing was stored locally.");
+
         // ---- Finishing and the manifest (build task; docs/contracts.md "Finishing") ----
 
         /// <summary>PTTS2201 error: an invalid finishing property. Args: {0} the property, {1} its value, {2} what is allowed.</summary>
@@ -196,23 +213,6 @@ namespace PixazoTts
         public static readonly TtsDiagnosticDescriptor LoudnessTargetNotReached = Warning(
             "PTTS2204", "Loudness target not reached",
             "{0} line(s) stay below their loudness target (by up to {1} LU, first '{2}') because more gain would push the true peak above TtsTruePeak; raise TtsTruePeak or lower TtsLoudness (finishing applies gain only, never compression).");
-
-        // ---- Team cache (the remote store shared by a team; docs/team-cache.md) ----
-
-        /// <summary>PTTS2101 warning: the remote failed and is skipped for the rest of the build. Args: {0} the remote, {1} what failed.</summary>
-        public static readonly TtsDiagnosticDescriptor RemoteCacheUnavailable = Warning(
-            "PTTS2101", "Team cache unavailable",
-            "The team cache {0} failed ({1}); it is skipped for the rest of this build, which goes on with the local cache and the gateway; set TtsRemoteCacheRequired=true to make this an error.");
-
-        /// <summary>PTTS2102 error: the remote failed and TtsRemoteCacheRequired is true. Args: {0} the remote, {1} what failed.</summary>
-        public static readonly TtsDiagnosticDescriptor RemoteCacheRequired = Error(
-            "PTTS2102", "Team cache required but failed",
-            "The team cache {0} failed ({1}) and TtsRemoteCacheRequired is true; fix the remote or its credentials, or build without TtsRemoteCacheRequired.");
-
-        /// <summary>PTTS2103 warning: a remote entry failed verification. Args: {0} the line id, {1} why.</summary>
-        public static readonly TtsDiagnosticDescriptor RemoteCacheEntryRefused = Warning(
-            "PTTS2103", "Team cache entry refused",
-            "The team cache's entry for line '{0}' was refused ({1}); it is treated as a miss and nothing was stored locally.");
 
         // ---- Gateway (client exceptions carry these; the task reports them naming the line) ----
         // Every gateway message takes {0}, the detail of the failure (the gateway's status and message, the request
@@ -285,9 +285,9 @@ namespace PixazoTts
             EmptyText, WrongType, UnknownMember, UnknownVoice, MalformedLanguageCode, UnbalancedAudioTag, InvalidUtf8,
             DuplicateMember, TextTooLong, EmptyLines, InvalidFinishingValue, FileOnlyFinishingMember, DuplicateIdentifier, DuplicateClassPath, IdentifierClash,
             ScriptOutsideProject, LockedModeMissing, PlaceholderVoiceUsed, MissingApiKey, InvalidSetting, CorruptCacheEntry,
-            CacheNotWritable, UnsupportedMSBuild, ScriptUnreadable, InternalError, InvalidFinishingProperty, InvalidFinishingMetadata,
-            FinishingFailed, LoudnessTargetNotReached, RemoteCacheUnavailable, RemoteCacheRequired,
-            RemoteCacheEntryRefused, GatewayUnauthorized, GatewayInsufficientBalance, GatewayForbidden,
+            CacheNotWritable, UnsupportedMSBuild, ScriptUnreadable, InternalError, RemoteCacheUnavailable, RemoteCacheRequired,
+            RemoteCacheEntryRefused, InvalidFinishingProperty, InvalidFinishingMetadata, FinishingFailed, LoudnessTargetNotReached,
+            GatewayUnauthorized, GatewayInsufficientBalance, GatewayForbidden,
             GatewayBadRequest, GatewayRateLimited, GatewayJobFailed, GatewayUnavailable, GatewayInvalidMedia,
             GatewayTimeout, GatewayUnsafeUrl, GatewayMediaTooLarge,
         };

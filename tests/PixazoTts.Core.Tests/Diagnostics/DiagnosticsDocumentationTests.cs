@@ -43,11 +43,11 @@ public class DiagnosticsDocumentationTests
     [Fact]
     public void Descriptors_have_unique_well_formed_codes_and_one_line_messages()
     {
-        Assert.Equal(44, TtsDiagnosticDescriptors.All.Count);
+        Assert.Equal(50, TtsDiagnosticDescriptors.All.Count);
         Assert.Equal(TtsDiagnosticDescriptors.All.Count, TtsDiagnosticDescriptors.All.Select(d => d.Code).Distinct().Count());
         Assert.All(TtsDiagnosticDescriptors.All, d =>
         {
-            Assert.Matches("^PTTS[123][01][0-9]{2}$", d.Code);
+            Assert.Matches("^PTTS[123][012][0-9]{2}$", d.Code);
             Assert.DoesNotContain('\n', d.MessageFormat);
             Assert.DoesNotContain('|', d.MessageFormat);
         });
