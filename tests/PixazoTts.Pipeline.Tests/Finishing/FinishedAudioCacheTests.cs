@@ -25,6 +25,20 @@ public sealed class FinishedAudioCacheTests : IDisposable
         Assert.Equal(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(input))).ToLowerInvariant(), FinishingKey.Compute(SourceKey, settings));
     }
 
+    [Theory]
+    [InlineData("-16", -1, true, 48000, "opus", 32000, "25ab5b3162cb676212d2d24792188bc4e0ec53d4af983f2ebab412385aa9b2c9")]
+    [InlineData("off", -1, true, 24000, "wav", 32000, "fd60dfaf904e1223fe7a8924eb78417a0f413d73623f7500df0b5dc28fc8e2c4")]
+    [InlineData("-23.5", -2, false, 44100, "wav", 64000, "4c75ee570bad690581ceeea162861041cf64e3064eaabfc8b5f1044e890eb8c6")]
+    public void The_documented_worked_examples_hold(string loudness, double truePeak, bool trim, int rate, string format, int bitrate, string expected)
+    {
+        // docs/contracts.md "Finished audio": computed with Python's hashlib from the key of "Hello, traveller!".
+        Assert.True(TtsFinishingRules.TryParseLoudness(loudness, out var target));
+        Assert.True(TtsFinishingRules.TryParseFormat(format, out var parsedFormat));
+        var settings = new FinishingSettings(target, truePeak, trim, rate, parsedFormat, bitrate);
+
+        Assert.Equal(expected, FinishingKey.Compute("a6a56c98e78ed2fb90047bbfc66c69b9cb24ac29eefc7f189e0f0f6de9ee1984", settings));
+    }
+
     [Fact]
     public void Settings_that_change_nothing_do_not_change_the_key()
     {
