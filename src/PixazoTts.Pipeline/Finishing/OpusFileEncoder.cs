@@ -4,8 +4,10 @@ using Concentus.Enums;
 namespace PixazoTts.Pipeline.Finishing;
 
 /// <summary>
-/// Encodes finished audio as an Ogg Opus file with Concentus (VOIP application: tuned for speech), 20 ms frames,
-/// variable bit rate around <c>TtsOpusBitrate</c>. Opus codes at 8, 12, 16, 24 or 48 kHz: 24 kHz lines are coded at
+/// Encodes finished audio as an Ogg Opus file with Concentus, 20 ms frames, variable bit rate around
+/// <c>TtsOpusBitrate</c>, the voice signal hint. The general-audio application (CELT at these rates) rather than VOIP
+/// (SILK): Concentus's managed SILK encoder is several times slower, and at 24-64 kbit/s CELT codes speech cleanly
+/// (docs/benchmarks.md). Opus codes at 8, 12, 16, 24 or 48 kHz: 24 kHz lines are coded at
 /// 24 kHz; 44.1 kHz ones are brought to 48 kHz first (band-limited), and OpusHead records the rate they had.
 /// </summary>
 public static class OpusFileEncoder
@@ -22,7 +24,7 @@ public static class OpusFileEncoder
         var coded = inputRate is 8000 or 12000 or 16000 or 24000 or 48000 ? audio : BandLimitedResampler.Resample(audio, 48000);
         int rate = coded.SampleRate;
         int channels = coded.Channels.Length;
-        var encoder = OpusCodecFactory.CreateEncoder(rate, channels, OpusApplication.OPUS_APPLICATION_VOIP);
+        var encoder = OpusCodecFactory.CreateEncoder(rate, channels, OpusApplication.OPUS_APPLICATION_AUDIO);
         encoder.Bitrate = bitrate;
         encoder.SignalType = OpusSignal.OPUS_SIGNAL_VOICE;
         encoder.UseVBR = true;
