@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using PixazoTts.Pipeline.Finishing;
 
 namespace PixazoTts.Pipeline.Tests.Finishing;
@@ -7,7 +8,7 @@ namespace PixazoTts.Pipeline.Tests.Finishing;
 /// levels, stereo (both channels) at 48 kHz, expected -23.0 or -33.0 LUFS within ±0.1 LU; plus the same measurement at
 /// the rates finishing uses, and mono (one channel: 3 dB lower than the stereo pair).
 /// </summary>
-public sealed class LoudnessMeterTests
+public sealed class LoudnessMeterTests(ITestOutputHelper output)
 {
     private const int Rate = 48000;
 
@@ -34,6 +35,7 @@ public sealed class LoudnessMeterTests
         };
 
         double measured = LoudnessMeter.MeasureIntegrated(Signals.Stereo(signal, Rate));
+        output.WriteLine($"case {name}: {measured:0.000} LUFS (expected {expected})");
 
         Assert.InRange(measured, expected - 0.1, expected + 0.1);
     }

@@ -1,9 +1,10 @@
+using Xunit.Abstractions;
 using PixazoTts.Pipeline.Finishing;
 
 namespace PixazoTts.Pipeline.Tests.Finishing;
 
 /// <summary>Normalized lines measured by ffmpeg's ebur128 (an independent BS.1770 / R128 implementation).</summary>
-public sealed class NormalizationTests : IDisposable
+public sealed class NormalizationTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "pixazo-i14-norm-" + Guid.NewGuid().ToString("N"));
 
@@ -25,6 +26,7 @@ public sealed class NormalizationTests : IDisposable
         string path = Signals.WriteTemp(_directory, "line.wav", finished.Bytes!);
 
         var (integrated, truePeak) = AudioTools.Ebur128(path);
+        output.WriteLine($"{voice} {rate} Hz: target {target} LUFS, ffmpeg I {integrated} LUFS (error {integrated - target:+0.0;-0.0;0.0} LU), TP {truePeak} dBTP; ours {finished.LoudnessLufs} LUFS, {finished.TruePeakDbtp} dBTP");
 
         Assert.InRange(integrated, target - 0.5, target + 0.5);
         Assert.True(truePeak <= settings.TruePeakDbtp, $"true peak {truePeak} dBTP above {settings.TruePeakDbtp}");

@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using System.Globalization;
 using PixazoTts.Audio;
 using PixazoTts.Pipeline.Finishing;
@@ -5,7 +6,7 @@ using PixazoTts.Pipeline.Finishing;
 namespace PixazoTts.Pipeline.Tests.Finishing;
 
 /// <summary>Every Opus file is accepted by opusinfo and ffprobe, and decodes (ffmpeg) to the source's length within 20 ms.</summary>
-public sealed class OpusOutputTests : IDisposable
+public sealed class OpusOutputTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "pixazo-i14-opus-" + Guid.NewGuid().ToString("N"));
 
@@ -43,6 +44,7 @@ public sealed class OpusOutputTests : IDisposable
         Assert.True(decodeCode == 0, decodeOutput);
         Assert.True(WavFile.TryInspect(File.ReadAllBytes(decoded), out var wav, out string? problem), problem);
         double decodedMs = wav!.FrameCount * 1000.0 / wav.SampleRate;
+        output.WriteLine($"{rate} Hz {bitrate} bit/s: {finished.Bytes!.Length} bytes, finished {finished.DurationMs} ms, decoded by ffmpeg {decodedMs:0.0} ms");
         Assert.InRange(decodedMs, finished.DurationMs - 20, finished.DurationMs + 20);
         Assert.True(finished.Bytes!.Length < 0.5 * finished.DurationMs * rate * 2 / 1000, string.Create(CultureInfo.InvariantCulture, $"{finished.Bytes.Length} bytes"));
     }

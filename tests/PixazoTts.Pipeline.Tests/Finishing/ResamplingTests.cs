@@ -1,10 +1,11 @@
+using Xunit.Abstractions;
 using System.Numerics;
 using PixazoTts.Pipeline.Finishing;
 
 namespace PixazoTts.Pipeline.Tests.Finishing;
 
 /// <summary>A 1 kHz tone brought from 24 kHz to 48 (and 44.1) kHz: same frequency, no image or alias above -60 dB.</summary>
-public sealed class ResamplingTests
+public sealed class ResamplingTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData(48000)]
@@ -41,6 +42,7 @@ public sealed class ResamplingTests
             }
         }
 
+        output.WriteLine($"{rate} Hz: tone at {peakBin * binHz:0.0} Hz, worst other component {worst:0.0} dB at {worstHz:0} Hz");
         Assert.True(worst < -60, $"{worst:0.0} dB at {worstHz:0} Hz");
     }
 
