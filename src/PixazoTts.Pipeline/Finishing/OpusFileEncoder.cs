@@ -7,7 +7,7 @@ namespace PixazoTts.Pipeline.Finishing;
 /// Encodes finished audio as an Ogg Opus file with Concentus, 20 ms frames, variable bit rate around
 /// <c>TtsOpusBitrate</c>, the voice signal hint. The general-audio application (CELT at these rates) rather than VOIP
 /// (SILK): Concentus's managed SILK encoder is several times slower, and at 24-64 kbit/s CELT codes speech cleanly
-/// (docs/benchmarks.md). Opus codes at 8, 12, 16, 24 or 48 kHz: 24 kHz lines are coded at
+/// (docs/benchmarks.md). Complexity 0 for the same reason: about 6x faster than 5 here, and an entry is encoded once. Opus codes at 8, 12, 16, 24 or 48 kHz: 24 kHz lines are coded at
 /// 24 kHz; 44.1 kHz ones are brought to 48 kHz first (band-limited), and OpusHead records the rate they had.
 /// </summary>
 public static class OpusFileEncoder
@@ -28,7 +28,7 @@ public static class OpusFileEncoder
         encoder.Bitrate = bitrate;
         encoder.SignalType = OpusSignal.OPUS_SIGNAL_VOICE;
         encoder.UseVBR = true;
-        encoder.Complexity = 5;
+        encoder.Complexity = 0;
 
         int frameSize = rate * FrameMilliseconds / 1000;
         int granuleFactor = 48000 / rate;
