@@ -5,7 +5,7 @@ namespace PixazoTts.Build.Tests;
 /// <summary>
 /// The README's main job, on a copy of samples/DungeonCrawler that restores the freshly packed package: offline and
 /// without a key, <c>dotnet build</c> writes one audio file per line in four folders (the innkeeper's as Ogg Opus, the
-/// others as WAV, all finished to -16 LUFS) with exactly one PTTS2002 warning, and <c>dotnet run</c> lists every line
+/// others as WAV, all finished to -18 LUFS) with exactly one PTTS2002 warning, and <c>dotnet run</c> lists every line
 /// through the generated catalog with its duration from the manifest.
 /// </summary>
 public sealed class SampleTests(PackageFeedFixture feed) : EndToEndTest(feed)
