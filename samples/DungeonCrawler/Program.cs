@@ -1,11 +1,14 @@
 using DungeonCrawler;
 
-// TtsAssets is generated at compile time from Voice/**/*.tts.json; each line's WAV is in the output folder at its Path.
+// TtsAssets is generated at compile time from Voice/**/*.tts.json; each line's audio file (WAV, or Opus where a script
+// asks for it) is in the output folder at its Path. pixazo-tts.manifest.json beside it gives every line's duration
+// and loudness, so nothing needs decoding.
 Console.WriteLine("Dungeon Crawler: voice lines");
+var manifest = Manifest.Read(Path.Combine(AppContext.BaseDirectory, "pixazo-tts.manifest.json"));
 foreach (var line in TtsAssets.All)
 {
-    string file = Path.Combine(AppContext.BaseDirectory, line.Path);
-    string duration = File.Exists(file) ? $"{WavDuration.Read(file).TotalSeconds,5:0.00} s" : "missing";
+    bool present = File.Exists(Path.Combine(AppContext.BaseDirectory, line.Path)) && manifest.ContainsKey(line.Path);
+    string duration = present ? $"{manifest[line.Path].DurationMs / 1000.0,5:0.00} s" : "missing";
     Console.WriteLine($"  {line.Path,-36} {duration}  {line.Text}");
 }
 

@@ -16,7 +16,7 @@ public sealed class ListTtsAudio : Microsoft.Build.Utilities.Task
     [Required]
     public string AudioDirectory { get; set; } = string.Empty;
 
-    /// <summary>Every <c>*.wav</c> below <see cref="AudioDirectory"/>, in ordinal path order, with <c>TargetPath</c>.</summary>
+    /// <summary>Every <c>*.wav</c>, <c>*.opus</c> and the manifest below <see cref="AudioDirectory"/>, in ordinal path order, with <c>TargetPath</c>.</summary>
     [Output]
     public ITaskItem[] AudioFiles { get; private set; } = [];
 
@@ -29,7 +29,8 @@ public sealed class ListTtsAudio : Microsoft.Build.Utilities.Task
         }
 
         int prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root.Length : root.Length + 1;
-        AudioFiles = Directory.EnumerateFiles(root, "*.wav", SearchOption.AllDirectories)
+        AudioFiles = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(IsOutput)
             .Order(StringComparer.Ordinal)
             .Select(path =>
             {
@@ -40,4 +41,9 @@ public sealed class ListTtsAudio : Microsoft.Build.Utilities.Task
             .ToArray();
         return true;
     }
+
+    /// <summary>Audio (<c>.wav</c>, <c>.opus</c>: the format follows TtsAudioFormat) and the manifest at the root.</summary>
+    private static bool IsOutput(string path) =>
+        path.EndsWith(".wav", StringComparison.Ordinal) || path.EndsWith(".opus", StringComparison.Ordinal) ||
+        string.Equals(Path.GetFileName(path), Pipeline.Manifest.TtsManifestWriter.FileName, StringComparison.Ordinal);
 }

@@ -86,6 +86,27 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
     /// <summary><c>TtsMaxCostUsd</c>: what the new lines of one build may cost at most (default 10).</summary>
     public string? MaxCostUsd { get; set; }
 
+    /// <summary><c>TtsLoudness</c>: a target in LUFS, or off.</summary>
+    public string? Loudness { get; set; }
+
+    /// <summary><c>TtsTruePeak</c>: the true-peak limit in dBTP.</summary>
+    public string? TruePeak { get; set; }
+
+    /// <summary><c>TtsTrimSilence</c>: true or false.</summary>
+    public string? TrimSilence { get; set; }
+
+    /// <summary><c>TtsSampleRate</c>: 24000, 44100 or 48000.</summary>
+    public string? SampleRate { get; set; }
+
+    /// <summary><c>TtsAudioFormat</c>: wav or opus.</summary>
+    public string? AudioFormat { get; set; }
+
+    /// <summary><c>TtsOpusBitrate</c>: bits per second.</summary>
+    public string? OpusBitrate { get; set; }
+
+    /// <summary><c>TtsWriteManifest</c>: true (default) writes pixazo-tts.manifest.json at the root of the audio folder.</summary>
+    public string? WriteManifest { get; set; }
+
     /// <summary>
     /// True when the source generator already reported the script diagnostics while compiling: the task then writes
     /// script warnings as messages so each shows once. Errors are always reported.
@@ -217,7 +238,28 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
             return false;
         }
 
-        int relinked = TtsAudioFolder.Update(AudioDirectory, plan.Lines.Select(l => (l.Line, l.CachedWavPath ?? report.WavPaths[l.Line])));
+        // Finishing: derived from the cached audio, never a request (docs/contracts.md "Finished audio").
+        var finishingDiagnostics = new List<TtsDiagnostic>();
+        var finished = TtsFinishingStep.Run(
+            plan.Lines.Select(l => (l.Line, l.Target.Key, l.CachedWavPath ?? report.WavPaths[l.Line])).ToList(), settings, settings.CacheRoot, finishingDiagnostics, _cancellation.Token);
+        ReportAll(finishingDiagnostics, isScript: false);
+        if (finishingDiagnostics.Exists(d => d.IsError))
+        {
+            return false;
+        }
+
+        string[] keep = settings.WriteManifest ? [Pipeline.Manifest.TtsManifestWriter.FileName] : [];
+        int relinked = TtsAudioFolder.Update(AudioDirectory, finished.Files, keep);
+        if (settings.WriteManifest && Pipeline.Manifest.TtsManifestWriter.Write(AudioDirectory, finished.Manifest))
+        {
+            relinked++;
+        }
+
+        if (finished.Finished > 0)
+        {
+            Log.LogMessage(MessageImportance.Normal, string.Create(CultureInfo.InvariantCulture, $"PixazoTts: {finished.Finished} line(s) finished (loudness, trimming, sample rate, format) from the cache; no request."));
+        }
+
         int placeholderLines = plan.Lines
             .Where(l => l.Source is TtsAudioSource.Placeholder or TtsAudioSource.CachedPlaceholder)
             .Sum(l => l.Line.Occurrences.Count);
@@ -327,6 +369,13 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         RemoteCacheMode = RemoteCacheMode,
         RemoteCacheRequired = RemoteCacheRequired,
         MaxCostUsd = MaxCostUsd,
+        Loudness = Loudness,
+        TruePeak = TruePeak,
+        TrimSilence = TrimSilence,
+        SampleRate = SampleRate,
+        AudioFormat = AudioFormat,
+        OpusBitrate = OpusBitrate,
+        WriteManifest = WriteManifest,
     };
 
 

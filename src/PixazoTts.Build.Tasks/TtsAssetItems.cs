@@ -16,7 +16,10 @@ internal static class TtsAssetItems
             string fullPath = item.GetMetadata("FullPath");
             var itemDefaults = new TtsVoiceSettings(
                 NullIfEmpty(item.GetMetadata("Voice")), NullIfEmpty(item.GetMetadata("Prompt")), NullIfEmpty(item.GetMetadata("LanguageCode")));
-            return new TtsAssetInput(fullPath, GetRelativePath(item, fullPath, projectDirectory), itemDefaults);
+            return new TtsAssetInput(fullPath, GetRelativePath(item, fullPath, projectDirectory), itemDefaults)
+            {
+                Finishing = TtsItemFinishingMetadata.Read(item.GetMetadata),
+            };
         }).ToList();
 
     private static string GetRelativePath(ITaskItem item, string fullPath, string projectDirectory)

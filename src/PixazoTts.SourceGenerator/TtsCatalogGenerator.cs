@@ -223,7 +223,7 @@ namespace PixazoTts.SourceGenerator
                 Read(options, "build_property.TtsDefaultPrompt"),
                 Read(options, "build_property.TtsDefaultLanguageCode"));
             bool nullable = parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
-            return new ProjectSettings(rootNamespace, defaults, nullable);
+            return new ProjectSettings(rootNamespace, defaults, nullable) { AudioFormat = Read(options, "build_property.TtsAudioFormat") };
         }
 
         private static ScriptSource? ReadScript(AdditionalText file, AnalyzerConfigOptions options)
@@ -240,7 +240,10 @@ namespace PixazoTts.SourceGenerator
                 Read(options, MetadataPrefix + "PixazoTtsVoice"),
                 Read(options, MetadataPrefix + "PixazoTtsPrompt"),
                 Read(options, MetadataPrefix + "PixazoTtsLanguageCode"));
-            return new ScriptSource(file, relativePath.Replace('\\', '/'), itemDefaults);
+            return new ScriptSource(file, relativePath.Replace('\\', '/'), itemDefaults)
+            {
+                ItemAudioFormat = Read(options, MetadataPrefix + "PixazoTtsAudioFormat"),
+            };
         }
 
         private static ParsedScript Parse(ScriptSource source, CancellationToken cancellationToken)
@@ -248,7 +251,10 @@ namespace PixazoTts.SourceGenerator
             // The task refuses a script whose path leaves the project before reading it; so does the catalog.
             if (TtsScriptPath.Check(source.File.Path, source.RelativePath) is { } outside)
             {
-                return new ParsedScript(source.File.Path, source.RelativePath, source.ItemDefaults, new TtsScriptParseResult(null, new[] { outside }));
+                return new ParsedScript(source.File.Path, source.RelativePath, source.ItemDefaults, new TtsScriptParseResult(null, new[] { outside }))
+                {
+                    ItemAudioFormat = source.ItemAudioFormat,
+                };
             }
 
             var text = source.File.GetText(cancellationToken);
@@ -275,7 +281,7 @@ namespace PixazoTts.SourceGenerator
                 result = TtsScriptParser.Parse(source.File.Path, text.ToString());
             }
 
-            return new ParsedScript(source.File.Path, source.RelativePath, source.ItemDefaults, result);
+            return new ParsedScript(source.File.Path, source.RelativePath, source.ItemDefaults, result) { ItemAudioFormat = source.ItemAudioFormat };
         }
 
         private static CatalogValidation Validate(ImmutableArray<ParsedScript> scripts)
@@ -300,6 +306,7 @@ namespace PixazoTts.SourceGenerator
             }
 
             var ids = new HashSet<string>(accepted.LineIds, StringComparer.Ordinal);
+            var format = TtsFinishingRules.ResolveFormat(script.Result.Script.Finishing.Format, script.ItemAudioFormat, project.AudioFormat);
             var lines = new List<CatalogLine>(ids.Count);
             for (int i = 0; i < script.Result.Script.Lines.Count; i++)
             {
@@ -314,7 +321,7 @@ namespace PixazoTts.SourceGenerator
                 lines.Add(new CatalogLine(
                     TtsNaming.ToIdentifier(line.Id),
                     line.Id,
-                    TtsNaming.GetOutputPath(script.RelativePath, line.Id),
+                    TtsNaming.GetOutputPath(script.RelativePath, line.Id, format),
                     line.Text,
                     lineBinding.Speaker,
                     resolved.Utterance,

@@ -4,8 +4,9 @@ namespace PixazoTts.Build.Tests;
 
 /// <summary>
 /// The README's main job, on a copy of samples/DungeonCrawler that restores the freshly packed package: offline and
-/// without a key, <c>dotnet build</c> writes one WAV per line in four folders with exactly one PTTS2002 warning, and
-/// <c>dotnet run</c> lists every line through the generated catalog.
+/// without a key, <c>dotnet build</c> writes one audio file per line in four folders (the innkeeper's as Ogg Opus, the
+/// others as WAV, all finished to -18 LUFS) with exactly one PTTS2002 warning, and <c>dotnet run</c> lists every line
+/// through the generated catalog with its duration from the manifest.
 /// </summary>
 public sealed class SampleTests(PackageFeedFixture feed) : EndToEndTest(feed)
 {
@@ -24,19 +25,30 @@ public sealed class SampleTests(PackageFeedFixture feed) : EndToEndTest(feed)
         Assert.DoesNotMatch(@"warning (?!PTTS2002)\w+\d+:", build.Output);
         Assert.Equal(0, Emulator.Stats.Generate);
         string voice = Path.Combine(project.BinDirectory, "Voice");
-        var folders = Directory.EnumerateFiles(voice, "*.wav", SearchOption.AllDirectories)
+        var folders = Directory.EnumerateFiles(voice, "*.*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(voice, Path.GetDirectoryName(f)!).Replace('\\', '/'))
             .Distinct()
             .Order(StringComparer.Ordinal);
         Assert.Equal(["narrator", "npc/blacksmith", "npc/innkeeper", "tutorial"], folders);
-        var wavs = Directory.EnumerateFiles(project.BinDirectory, "*.wav", SearchOption.AllDirectories)
+        var audio = Directory.EnumerateFiles(Path.Combine(project.BinDirectory, "Voice"), "*.*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(project.BinDirectory, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
-        Assert.Equal(lines.Select(l => l.Path).Order(StringComparer.Ordinal), wavs);
+        Assert.Equal(lines.Select(l => l.Path).Order(StringComparer.Ordinal), audio);
+        Assert.Contains(lines, l => l.Path.StartsWith("Voice/npc/innkeeper/", StringComparison.Ordinal) && l.Path.EndsWith(".opus", StringComparison.Ordinal));
         foreach (var line in lines)
         {
-            AssertValidWav(Path.Combine(project.BinDirectory, line.Path));
+            string path = Path.Combine(project.BinDirectory, line.Path);
+            if (line.Path.EndsWith(".opus", StringComparison.Ordinal))
+            {
+                Assert.Equal("OggS"u8.ToArray(), File.ReadAllBytes(path)[..4]);
+            }
+            else
+            {
+                AssertValidWav(path);
+            }
         }
+
+        Assert.True(File.Exists(Path.Combine(project.BinDirectory, "pixazo-tts.manifest.json")));
 
         var run = await project.RunWithoutBuildAsync(Environment.WithoutKey());
 
@@ -80,7 +92,7 @@ public sealed class SampleTests(PackageFeedFixture feed) : EndToEndTest(feed)
         return project;
     }
 
-    /// <summary>Every line of the sample's scripts, read with Core's parser: its WAV path and its text.</summary>
+    /// <summary>Every line of the sample's scripts, read with Core's parser: its audio path (the script's format) and its text.</summary>
     private static IReadOnlyList<(string Path, string Text)> SampleLines()
     {
         var lines = new List<(string, string)>();
@@ -89,7 +101,8 @@ public sealed class SampleTests(PackageFeedFixture feed) : EndToEndTest(feed)
             string relative = Path.GetRelativePath(SampleDirectory, file).Replace('\\', '/');
             var parsed = TtsScriptParser.Parse(file, File.ReadAllBytes(file));
             Assert.NotNull(parsed.Script);
-            lines.AddRange(parsed.Script!.Lines.Select(l => (TtsNaming.GetOutputPath(relative, l.Id), l.Text)));
+            var format = TtsFinishingRules.ResolveFormat(parsed.Script!.Finishing.Format, null, null);
+            lines.AddRange(parsed.Script.Lines.Select(l => (TtsNaming.GetOutputPath(relative, l.Id, format), l.Text)));
         }
 
         Assert.True(lines.Count >= 8, "the sample has only " + lines.Count + " lines");

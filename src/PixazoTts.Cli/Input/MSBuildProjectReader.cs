@@ -100,7 +100,10 @@ internal static class MSBuildProjectReader
                 // As the targets compute PixazoTtsRelativePath: the Link, else the path relative to the project.
                 string relative = Metadata(item, "PixazoTtsRelativePath") ?? Metadata(item, "Link") ?? Path.GetRelativePath(projectDirectory, fullPath);
                 var defaults = new TtsVoiceSettings(Metadata(item, "Voice"), Metadata(item, "Prompt"), Metadata(item, "LanguageCode"));
-                scripts.Add(new TtsAssetInput(fullPath, relative.Replace('\\', '/'), defaults));
+                scripts.Add(new TtsAssetInput(fullPath, relative.Replace('\\', '/'), defaults)
+                {
+                    Finishing = TtsItemFinishingMetadata.Read(name => Metadata(item, name)),
+                });
             }
         }
 

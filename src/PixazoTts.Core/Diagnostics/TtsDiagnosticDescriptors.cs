@@ -168,6 +168,18 @@ namespace PixazoTts
             "PTTS1104", "Script path outside the project",
             "The script's path '{0}' leaves the project folder, so its output folder and catalog class would too; move it into the project, or give the TtsAsset a Link such as Link=\"{1}\".");
 
+        // ---- Finishing values in a script (loudness, true_peak, trim_silence, sample_rate, format) ----
+
+        /// <summary>PTTS1030 error: a finishing value of the wrong type or out of range. Args: {0} what (e.g. "\"loudness\" of line 'x'"), {1} the value as written, {2} what is allowed.</summary>
+        public static readonly TtsDiagnosticDescriptor InvalidFinishingValue = Error(
+            "PTTS1030", "Invalid finishing value",
+            "{0} is {1}, which is not allowed; use {2}.");
+
+        /// <summary>PTTS1031 error: a file-level finishing member inside a line object. Args: {0} the member, {1} the line id.</summary>
+        public static readonly TtsDiagnosticDescriptor FileOnlyFinishingMember = Error(
+            "PTTS1031", "Finishing member only for the whole file",
+            "\"{0}\" cannot be set for line '{1}' alone: every line of a file has one sample rate and format; move it to the top level of the file (or to the TtsAsset item).");
+
         // ---- Build, cache and configuration (task only) ----
 
         /// <summary>PTTS2001 error: locked mode and a line is not cached. Args: {0} the line id.</summary>
@@ -239,6 +251,28 @@ namespace PixazoTts
         public static readonly TtsDiagnosticDescriptor RemoteCacheEntryRefused = Warning(
             "PTTS2103", "Team cache entry refused",
             "The team cache's entry for line '{0}' was refused ({1}); it is treated as a miss and nothing was stored locally.");
+
+        // ---- Finishing and the manifest (build task; docs/contracts.md "Finishing") ----
+
+        /// <summary>PTTS2201 error: an invalid finishing property. Args: {0} the property, {1} its value, {2} what is allowed.</summary>
+        public static readonly TtsDiagnosticDescriptor InvalidFinishingProperty = Error(
+            "PTTS2201", "Invalid finishing setting",
+            "{0} has the invalid value '{1}'; use {2}.");
+
+        /// <summary>PTTS2202 error: invalid finishing metadata on a TtsAsset item. Args: {0} the item's path, {1} the metadata name, {2} its value, {3} what is allowed.</summary>
+        public static readonly TtsDiagnosticDescriptor InvalidFinishingMetadata = Error(
+            "PTTS2202", "Invalid finishing metadata",
+            "TtsAsset '{0}' has {1}=\"{2}\", which is invalid; use {3}.");
+
+        /// <summary>PTTS2203 error: a line's audio could not be finished. Args: {0} the line id, {1} why.</summary>
+        public static readonly TtsDiagnosticDescriptor FinishingFailed = Error(
+            "PTTS2203", "Finishing failed",
+            "The audio of line '{0}' could not be finished ({1}); the paid audio stays in the cache: fix the cause and build again.");
+
+        /// <summary>PTTS2204 warning: lines held below their loudness target by the true-peak limit. Args: {0} the number of lines, {1} the largest shortfall in LU, {2} the first such line.</summary>
+        public static readonly TtsDiagnosticDescriptor LoudnessTargetNotReached = Warning(
+            "PTTS2204", "Loudness target not reached",
+            "{0} line(s) stay below their loudness target (by up to {1} LU, first '{2}') because more gain would push the true peak above TtsTruePeak; raise TtsTruePeak or lower TtsLoudness (finishing applies gain only, never compression).");
 
         // ---- Command-line tool (pixazo-tts; docs/cli.md) ----
 
@@ -362,10 +396,12 @@ namespace PixazoTts
             MalformedJson, NotAnObject, MissingLines, LinesNotObject, InvalidLineId, DuplicateLineId, MissingText,
             EmptyText, WrongType, UnknownMember, UnknownVoice, MalformedLanguageCode, UnbalancedAudioTag, InvalidUtf8,
             DuplicateMember, TextTooLong, EmptyLines, UnknownSpeaker, BadTake, UnusedLexiconEntry, BadLexiconEntry, MissingCast,
-            InvalidCharacterName, DuplicateCharacter, DuplicateLexiconWord, CharacterNamesClash, CastUnreadable, DuplicateIdentifier, DuplicateClassPath, IdentifierClash,
+            InvalidCharacterName, DuplicateCharacter, DuplicateLexiconWord, CharacterNamesClash, CastUnreadable, InvalidFinishingValue, FileOnlyFinishingMember,
+            DuplicateIdentifier, DuplicateClassPath, IdentifierClash,
             ScriptOutsideProject, LockedModeMissing, PlaceholderVoiceUsed, MissingApiKey, InvalidSetting, CorruptCacheEntry,
             CacheNotWritable, UnsupportedMSBuild, ScriptUnreadable, InternalError, CostLimitExceeded, RemoteCacheUnavailable, RemoteCacheRequired,
-            RemoteCacheEntryRefused, CliPathNotFound, CliNoScripts, CliProjectUnreadable, CliPlanAboveMaximum, CliInvalidOption,
+            RemoteCacheEntryRefused, InvalidFinishingProperty, InvalidFinishingMetadata, FinishingFailed, LoudnessTargetNotReached,
+            CliPathNotFound, CliNoScripts, CliProjectUnreadable, CliPlanAboveMaximum, CliInvalidOption,
             CliManifestUnreadable, CliForeignFile, CliCorruptCacheEntry, CliNoTeamCache, CliCanceled, GatewayUnauthorized, GatewayInsufficientBalance, GatewayForbidden,
             GatewayBadRequest, GatewayRateLimited, GatewayJobFailed, GatewayUnavailable, GatewayInvalidMedia,
             GatewayTimeout, GatewayUnsafeUrl, GatewayMediaTooLarge,

@@ -113,6 +113,19 @@ namespace PixazoTts
             return builder.Append(lineId).Append(".wav").ToString();
         }
 
+        /// <summary>
+        /// The output path of a line in <paramref name="format"/>: <see cref="GetOutputPath(string, string)"/> with the
+        /// format's extension (<c>Voice/intro/greeting.opus</c>).
+        /// </summary>
+        /// <param name="scriptRelativePath">The script's relative path (<c>/</c> or <c>\</c>).</param>
+        /// <param name="lineId">The line id.</param>
+        /// <param name="format">The output format.</param>
+        public static string GetOutputPath(string scriptRelativePath, string lineId, TtsAudioFormat format)
+        {
+            string wav = GetOutputPath(scriptRelativePath, lineId);
+            return format == TtsAudioFormat.Wav ? wav : wav.Substring(0, wav.Length - 4) + TtsFinishingRules.GetExtension(format);
+        }
+
         /// <summary>The catalog class path of a script: its folders and its name as identifiers; <c>Voice/npc/blacksmith.tts.json</c> → <c>[Voice, Npc, Blacksmith]</c>.</summary>
         /// <param name="scriptRelativePath">The script's relative path (<c>/</c> or <c>\</c>).</param>
         public static IReadOnlyList<string> GetClassPath(string scriptRelativePath)

@@ -16,7 +16,7 @@ namespace PixazoTts
         /// <param name="languageCode">The file's default language code, or null.</param>
         /// <param name="lines">The valid lines, in file order.</param>
         public TtsScript(string? schema, string? voice, string? prompt, string? languageCode, IReadOnlyList<TtsScriptLine> lines)
-            : this(schema, voice, prompt, languageCode, lines, null, null, Array.Empty<TtsLexiconEntry>())
+            : this(schema, voice, prompt, languageCode, lines, null, null, Array.Empty<TtsLexiconEntry>(), TtsFinishingValues.None)
         {
         }
 
@@ -32,7 +32,38 @@ namespace PixazoTts
         public TtsScript(
             string? schema, string? voice, string? prompt, string? languageCode, IReadOnlyList<TtsScriptLine> lines,
             string? speaker, TtsSourceSpan? speakerSpan, IReadOnlyList<TtsLexiconEntry> lexicon)
+            : this(schema, voice, prompt, languageCode, lines, speaker, speakerSpan, lexicon, TtsFinishingValues.None)
         {
+        }
+
+        /// <summary>Creates a script with its file-level finishing values.</summary>
+        /// <param name="schema">The <c>$schema</c> value, or null.</param>
+        /// <param name="voice">The file's default voice, or null.</param>
+        /// <param name="prompt">The file's default prompt, or null.</param>
+        /// <param name="languageCode">The file's default language code, or null.</param>
+        /// <param name="lines">The valid lines, in file order.</param>
+        /// <param name="finishing">The file's <c>loudness</c>, <c>true_peak</c>, <c>trim_silence</c>, <c>sample_rate</c>, <c>format</c>.</param>
+        public TtsScript(
+            string? schema, string? voice, string? prompt, string? languageCode, IReadOnlyList<TtsScriptLine> lines, TtsFinishingValues finishing)
+            : this(schema, voice, prompt, languageCode, lines, null, null, Array.Empty<TtsLexiconEntry>(), finishing)
+        {
+        }
+
+        /// <summary>Creates a script with a speaker, a lexicon and its file-level finishing values.</summary>
+        /// <param name="schema">The <c>$schema</c> value, or null.</param>
+        /// <param name="voice">The file's default voice, or null.</param>
+        /// <param name="prompt">The file's default prompt, or null.</param>
+        /// <param name="languageCode">The file's default language code, or null.</param>
+        /// <param name="lines">The valid lines, in file order.</param>
+        /// <param name="speaker">The file's speaker (a cast character's name), or null.</param>
+        /// <param name="speakerSpan">The span of the speaker's value, or null.</param>
+        /// <param name="lexicon">The file's lexicon entries, in file order.</param>
+        /// <param name="finishing">The file's <c>loudness</c>, <c>true_peak</c>, <c>trim_silence</c>, <c>sample_rate</c>, <c>format</c>.</param>
+        public TtsScript(
+            string? schema, string? voice, string? prompt, string? languageCode, IReadOnlyList<TtsScriptLine> lines,
+            string? speaker, TtsSourceSpan? speakerSpan, IReadOnlyList<TtsLexiconEntry> lexicon, TtsFinishingValues finishing)
+        {
+            Finishing = finishing ?? TtsFinishingValues.None;
             Schema = schema;
             Voice = voice;
             Prompt = prompt;
@@ -64,6 +95,9 @@ namespace PixazoTts
         /// <summary>The file's default language code, or null.</summary>
         public string? LanguageCode { get; }
 
+        /// <summary>The file's finishing values (what is not set here falls through to the item and the project).</summary>
+        public TtsFinishingValues Finishing { get; }
+
         /// <summary>The valid lines in file order (lines with an error are left out, so one typo keeps the rest usable).</summary>
         public IReadOnlyList<TtsScriptLine> Lines { get; }
 
@@ -78,6 +112,7 @@ namespace PixazoTts
                 !string.Equals(Speaker, other.Speaker, StringComparison.Ordinal) ||
                 SpeakerSpan != other.SpeakerSpan ||
                 !TtsCastFile.SequenceEqual(Lexicon, other.Lexicon) ||
+                !Finishing.Equals(other.Finishing) ||
                 Lines.Count != other.Lines.Count)
             {
                 return false;

@@ -19,7 +19,7 @@ namespace PixazoTts
         /// <param name="valueSpan">The span of the value: the string, or the whole object.</param>
         public TtsScriptLine(
             string id, string text, string? voice, string? prompt, string? languageCode, TtsSourceSpan idSpan, TtsSourceSpan valueSpan)
-            : this(id, text, voice, prompt, languageCode, idSpan, valueSpan, null, null, 1)
+            : this(id, text, voice, prompt, languageCode, idSpan, valueSpan, null, null, 1, TtsFinishingValues.None)
         {
         }
 
@@ -37,7 +37,42 @@ namespace PixazoTts
         public TtsScriptLine(
             string id, string text, string? voice, string? prompt, string? languageCode, TtsSourceSpan idSpan, TtsSourceSpan valueSpan,
             string? speaker, TtsSourceSpan? speakerSpan, int take)
+            : this(id, text, voice, prompt, languageCode, idSpan, valueSpan, speaker, speakerSpan, take, TtsFinishingValues.None)
         {
+        }
+
+        /// <summary>Creates a line with its own finishing values.</summary>
+        /// <param name="id">The line id (the member name in <c>lines</c>).</param>
+        /// <param name="text">The text to speak.</param>
+        /// <param name="voice">The line's own voice, or null.</param>
+        /// <param name="prompt">The line's own prompt, or null.</param>
+        /// <param name="languageCode">The line's own language code, or null.</param>
+        /// <param name="idSpan">The span of the id, quotes included.</param>
+        /// <param name="valueSpan">The span of the value: the string, or the whole object.</param>
+        /// <param name="finishing">The line's own <c>loudness</c>, <c>true_peak</c>, <c>trim_silence</c>.</param>
+        public TtsScriptLine(
+            string id, string text, string? voice, string? prompt, string? languageCode, TtsSourceSpan idSpan, TtsSourceSpan valueSpan, TtsFinishingValues finishing)
+            : this(id, text, voice, prompt, languageCode, idSpan, valueSpan, null, null, 1, finishing)
+        {
+        }
+
+        /// <summary>Creates a line with a speaker, a take and its own finishing values.</summary>
+        /// <param name="id">The line id (the member name in <c>lines</c>).</param>
+        /// <param name="text">The text to speak.</param>
+        /// <param name="voice">The line's own voice, or null.</param>
+        /// <param name="prompt">The line's own prompt, or null.</param>
+        /// <param name="languageCode">The line's own language code, or null.</param>
+        /// <param name="idSpan">The span of the id, quotes included.</param>
+        /// <param name="valueSpan">The span of the value: the string, or the whole object.</param>
+        /// <param name="speaker">The line's own speaker (a cast character's name), or null.</param>
+        /// <param name="speakerSpan">The span of the speaker's value, or null.</param>
+        /// <param name="take">The take, 1 or more.</param>
+        /// <param name="finishing">The line's own <c>loudness</c>, <c>true_peak</c>, <c>trim_silence</c>.</param>
+        public TtsScriptLine(
+            string id, string text, string? voice, string? prompt, string? languageCode, TtsSourceSpan idSpan, TtsSourceSpan valueSpan,
+            string? speaker, TtsSourceSpan? speakerSpan, int take, TtsFinishingValues finishing)
+        {
+            Finishing = finishing ?? TtsFinishingValues.None;
             Id = id ?? throw new ArgumentNullException(nameof(id));
             Text = text ?? throw new ArgumentNullException(nameof(text));
             Voice = voice;
@@ -74,6 +109,9 @@ namespace PixazoTts
         /// <summary>The take: 1 (the default) or more, for another reading of the same words.</summary>
         public int Take { get; }
 
+        /// <summary>The line's own finishing values (loudness, true peak, trimming); unset ones come from the file.</summary>
+        public TtsFinishingValues Finishing { get; }
+
         /// <summary>The span of the id (the member name, quotes included).</summary>
         public TtsSourceSpan IdSpan { get; }
 
@@ -90,6 +128,7 @@ namespace PixazoTts
             string.Equals(LanguageCode, other.LanguageCode, StringComparison.Ordinal) &&
             string.Equals(Speaker, other.Speaker, StringComparison.Ordinal) &&
             SpeakerSpan == other.SpeakerSpan && Take == other.Take &&
+            Finishing.Equals(other.Finishing) &&
             IdSpan == other.IdSpan && ValueSpan == other.ValueSpan;
 
         /// <inheritdoc />

@@ -11,10 +11,10 @@ namespace PixazoTts
     /// the value it reads and leaves it on that value's last token. Positions come from the tokens' byte offsets
     /// through a forward-only <see cref="SourcePositionMapper"/>.
     /// </summary>
-    internal sealed class TtsScriptReader
+    internal sealed partial class TtsScriptReader
     {
-        private const string TopLevelMembers = "$schema, voice, prompt, language_code, speaker, lexicon, lines";
-        private const string LineMembers = "text, voice, prompt, language_code, speaker, take";
+        private const string TopLevelMembers = "$schema, voice, prompt, language_code, speaker, lexicon, lines, " + FileFinishingMembers;
+        private const string LineMembers = "text, voice, prompt, language_code, speaker, take, " + LineFinishingMembers;
 
         private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions
         {
@@ -36,6 +36,7 @@ namespace PixazoTts
         private string? _speaker;
         private TtsSourceSpan? _speakerSpan;
         private List<TtsLexiconEntry>? _lexicon;
+        private readonly FinishingBuilder _fileFinishing = new FinishingBuilder();
 
         private TtsScriptReader(string filePath, SourcePositionMapper mapper)
         {
@@ -56,6 +57,13 @@ namespace PixazoTts
             Speaker = 64,
             Lexicon = 128,
             Take = 256,
+
+            // Finishing members (TtsScriptReader.Finishing.cs); high bits, clear of the members above.
+            Loudness = 1 << 20,
+            TruePeak = 1 << 21,
+            TrimSilence = 1 << 22,
+            SampleRate = 1 << 23,
+            Format = 1 << 24,
         }
 
         public static TtsScriptParseResult Read(string filePath, byte[] buffer, int length, bool validateUtf8) =>
@@ -160,7 +168,7 @@ namespace PixazoTts
             if (NameEquals(ref reader, "$schema"u8)) { return Members.Schema; }
             if (NameEquals(ref reader, "speaker"u8)) { return Members.Speaker; }
             if (NameEquals(ref reader, "lexicon"u8)) { return Members.Lexicon; }
-            return Members.None;
+            return IdentifyFinishingMember(ref reader);
         }
 
         private static Members IdentifyLineMember(ref Utf8JsonReader reader)
@@ -171,7 +179,7 @@ namespace PixazoTts
             if (NameEquals(ref reader, "language_code"u8)) { return Members.LanguageCode; }
             if (NameEquals(ref reader, "speaker"u8)) { return Members.Speaker; }
             if (NameEquals(ref reader, "take"u8)) { return Members.Take; }
-            return Members.None;
+            return IdentifyFinishingMember(ref reader);
         }
 
         /// <summary>
@@ -207,7 +215,8 @@ namespace PixazoTts
                 case Members.Speaker: return "speaker";
                 case Members.Lexicon: return "lexicon";
                 case Members.Take: return "take";
-                default: return "text";
+                case Members.Text: return "text";
+                default: return FinishingMemberName(member);
             }
         }
 
@@ -289,6 +298,9 @@ namespace PixazoTts
                             Report(TtsDiagnosticDescriptors.WrongType, SkipValue(ref reader), "Top-level \"lexicon\"", "an object", found);
                         }
 
+                        break;
+                    case var finishing when IsFinishingMember(finishing):
+                        ReadFinishingValue(ref reader, finishing, null, _fileFinishing);
                         break;
                     default:
                         SkipValue(ref reader);
@@ -418,6 +430,7 @@ namespace PixazoTts
             TtsSourceSpan? speakerSpan = null;
             int take = 1;
             var textSpan = default(TtsSourceSpan);
+            var finishing = new FinishingBuilder();
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -449,6 +462,13 @@ namespace PixazoTts
                         valid = false;
                     }
 
+
+                    continue;
+                }
+
+                if (IsFinishingMember(member))
+                {
+                    ReadFinishingValue(ref reader, member, id, finishing);
                     continue;
                 }
 
@@ -511,7 +531,7 @@ namespace PixazoTts
                 return null;
             }
 
-            return new TtsScriptLine(id, text, voice, prompt, languageCode, idSpan, objectSpan, speaker, speakerSpan, take);
+            return new TtsScriptLine(id, text, voice, prompt, languageCode, idSpan, objectSpan, speaker, speakerSpan, take, finishing.Build());
         }
 
         /// <summary>Reads <c>take</c>: a whole number from 1 to <see cref="TtsScriptParser.MaxTake"/>; anything else is PTTS1019 and gives null.</summary>
@@ -667,7 +687,7 @@ namespace PixazoTts
                 ? _diagnostics.OrderBy(d => d.Span?.Start ?? 0).ToList()
                 : _diagnostics;
             var script = _rootIsObject
-                ? new TtsScript(_schema, _voice, _prompt, _languageCode, _lines, _speaker, _speakerSpan, (IReadOnlyList<TtsLexiconEntry>?)_lexicon ?? Array.Empty<TtsLexiconEntry>())
+                ? new TtsScript(_schema, _voice, _prompt, _languageCode, _lines, _speaker, _speakerSpan, (IReadOnlyList<TtsLexiconEntry>?)_lexicon ?? Array.Empty<TtsLexiconEntry>(), _fileFinishing.Build())
                 : null;
             return new TtsScriptParseResult(script, ordered);
         }

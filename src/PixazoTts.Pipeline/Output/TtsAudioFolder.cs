@@ -8,22 +8,26 @@ namespace PixazoTts.Pipeline.Output;
 internal static class TtsAudioFolder
 {
     /// <summary>Brings the folder up to date: each line's cache entry at each of its occurrences' output paths; returns how many files were (re)linked.</summary>
-    public static int Update(string audioDirectory, IEnumerable<(TtsDistinctLine Line, string WavPath)> lines)
+    public static int Update(string audioDirectory, IEnumerable<(TtsDistinctLine Line, string WavPath)> lines) =>
+        Update(audioDirectory, lines.SelectMany(l => l.Line.Occurrences.Select(o => (o.OutputPath, l.WavPath))), []);
+
+    /// <summary>
+    /// Brings the folder up to date with explicit files (output path relative to the folder, cache file to place there),
+    /// as finishing gives them; <paramref name="keep"/> names other files (relative) the folder keeps, such as the
+    /// manifest. Returns how many files were (re)linked.
+    /// </summary>
+    public static int Update(string audioDirectory, IEnumerable<(string OutputPath, string File)> files, IReadOnlyCollection<string> keep)
     {
         string root = Path.GetFullPath(audioDirectory);
         Directory.CreateDirectory(root);
-        var expected = new HashSet<string>(StringComparer.Ordinal);
+        var expected = new HashSet<string>(keep.Select(k => Path.GetFullPath(Path.Combine(root, k))), StringComparer.Ordinal);
         int written = 0;
-        foreach (var (line, wavPath) in lines)
+        foreach (var (outputPath, file) in files)
         {
-            foreach (var occurrence in line.Occurrences)
+            string target = Path.GetFullPath(Path.Combine(root, outputPath));
+            if (expected.Add(target) && Place(file, target))
             {
-                string target = Path.GetFullPath(Path.Combine(root, occurrence.OutputPath));
-                expected.Add(target);
-                if (Place(wavPath, target))
-                {
-                    written++;
-                }
+                written++;
             }
         }
 

@@ -8,4 +8,23 @@ namespace PixazoTts.Pipeline.Planning;
 /// <param name="FullPath">The file's full path.</param>
 /// <param name="RelativePath">The path that names the outputs and the catalog class (<c>Voice/intro.tts.json</c>).</param>
 /// <param name="ItemDefaults">The item's own voice, prompt and language (none for a plain file).</param>
-internal sealed record TtsAssetInput(string FullPath, string RelativePath, TtsVoiceSettings ItemDefaults);
+internal sealed record TtsAssetInput(string FullPath, string RelativePath, TtsVoiceSettings ItemDefaults)
+{
+    /// <summary>The item's finishing metadata as written (<c>Loudness</c>, <c>TruePeak</c>, <c>TrimSilence</c>, <c>SampleRate</c>, <c>AudioFormat</c>); none for a plain file.</summary>
+    public TtsItemFinishingMetadata Finishing { get; init; } = TtsItemFinishingMetadata.None;
+}
+
+/// <summary>A <c>TtsAsset</c> item's finishing metadata, unparsed (the loader checks it and reports PTTS2202).</summary>
+internal sealed record TtsItemFinishingMetadata(string Loudness, string TruePeak, string TrimSilence, string SampleRate, string AudioFormat)
+{
+    /// <summary>No metadata.</summary>
+    public static TtsItemFinishingMetadata None { get; } = new(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty);
+
+    /// <summary>The metadata names, as on the item.</summary>
+    public static readonly string[] Names = ["Loudness", "TruePeak", "TrimSilence", "SampleRate", "AudioFormat"];
+
+    /// <summary>Reads the five values through <paramref name="metadata"/> (empty where unset).</summary>
+    public static TtsItemFinishingMetadata Read(Func<string, string?> metadata) =>
+        new(metadata("Loudness") ?? string.Empty, metadata("TruePeak") ?? string.Empty, metadata("TrimSilence") ?? string.Empty,
+            metadata("SampleRate") ?? string.Empty, metadata("AudioFormat") ?? string.Empty);
+}

@@ -40,7 +40,10 @@ internal static class TtsAssetLoader
 
             var parseResult = TtsScriptParser.Parse(fullPath, bytes);
             diagnostics.AddRange(parseResult.Diagnostics);
-            scripts.Add(new TtsAssetScript(fullPath, relativePath, item.ItemDefaults, parseResult));
+            scripts.Add(new TtsAssetScript(fullPath, relativePath, item.ItemDefaults, parseResult)
+            {
+                ItemFinishing = ReadItemFinishing(item.Finishing, relativePath, diagnostics),
+            });
         }
 
         var catalogFiles = scripts
@@ -50,6 +53,17 @@ internal static class TtsAssetLoader
         diagnostics.AddRange(TtsCatalogValidator.Validate(catalogFiles));
         return scripts;
     }
+
+    /// <summary>The item's finishing metadata; an invalid value is PTTS2202 (at the project: MSBuild gives no item position).</summary>
+    private static TtsFinishingValues ReadItemFinishing(TtsItemFinishingMetadata item, string relativePath, List<TtsDiagnostic> diagnostics) =>
+        PixazoTts.Pipeline.Finishing.FinishingValuesParser.Parse(
+            string.Empty,
+            item.Loudness,
+            item.TruePeak,
+            item.TrimSilence,
+            item.SampleRate,
+            item.AudioFormat,
+            (name, value, allowed) => diagnostics.Add(new TtsDiagnostic(TtsDiagnosticDescriptors.InvalidFinishingMetadata, null, null, relativePath, name, value, allowed)));
 
     /// <summary>
     /// Reads the <c>TtsCast</c> files and puts them together; their diagnostics (each file's, and those between files)

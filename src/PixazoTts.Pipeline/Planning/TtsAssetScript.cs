@@ -24,4 +24,7 @@ internal sealed class TtsAssetScript
 
     /// <summary>The script bound to the cast (speakers, spoken texts), once <see cref="TtsAssetLoader.Bind"/> has run.</summary>
     public TtsScriptBinding? Binding { get; set; }
+
+    /// <summary>The item's Loudness/TruePeak/TrimSilence/SampleRate/AudioFormat metadata.</summary>
+    public TtsFinishingValues ItemFinishing { get; init; } = TtsFinishingValues.None;
 }

@@ -35,4 +35,18 @@ internal sealed class SettingsInput
     public string? RemoteCacheRequired { get; init; }
 
     public string? MaxCostUsd { get; init; }
+
+    public string? Loudness { get; init; }
+
+    public string? TruePeak { get; init; }
+
+    public string? TrimSilence { get; init; }
+
+    public string? SampleRate { get; init; }
+
+    public string? AudioFormat { get; init; }
+
+    public string? OpusBitrate { get; init; }
+
+    public string? WriteManifest { get; init; }
 }

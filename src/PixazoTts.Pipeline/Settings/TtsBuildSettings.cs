@@ -1,6 +1,7 @@
 using System.Globalization;
 using PixazoTts.Pipeline.RemoteCache;
 using PixazoTts.Caching;
+using PixazoTts.Pipeline.Finishing;
 
 namespace PixazoTts.Pipeline.Settings;
 
@@ -55,6 +56,15 @@ internal sealed class TtsBuildSettings
     /// <summary>The team cache (TtsRemoteCache...), or null when none is configured or its mode is off.</summary>
     public RemoteCacheOptions? RemoteCache { get; private init; }
 
+    /// <summary>The project's finishing values (TtsLoudness, TtsTruePeak, TtsTrimSilence, TtsSampleRate, TtsAudioFormat).</summary>
+    public TtsFinishingValues Finishing { get; private init; } = TtsFinishingValues.None;
+
+    /// <summary><c>TtsOpusBitrate</c>, bits per second.</summary>
+    public int OpusBitrate { get; private init; } = FinishingSettings.DefaultOpusBitrate;
+
+    /// <summary><c>TtsWriteManifest</c>: write pixazo-tts.manifest.json (default true).</summary>
+    public bool WriteManifest { get; private init; } = true;
+
     /// <summary>The project-wide defaults (TtsDefaultVoice, TtsDefaultPrompt, TtsDefaultLanguageCode).</summary>
     public TtsVoiceSettings Defaults { get; }
 
@@ -70,6 +80,12 @@ internal sealed class TtsBuildSettings
         decimal maxCostUsd = ParseMaxCost(input.MaxCostUsd, problems);
 
         string? apiKey = NullIfBlank(input.ApiKey) ?? NullIfBlank(environment("PIXAZO_API_KEY"));
+
+        Action<string, string, string> invalidFinishing = (name, value, allowed) =>
+            problems.Add(new TtsDiagnostic(TtsDiagnosticDescriptors.InvalidFinishingProperty, null, null, name, value, allowed));
+        var finishing = FinishingValuesParser.Parse("Tts", input.Loudness, input.TruePeak, input.TrimSilence, input.SampleRate, input.AudioFormat, invalidFinishing);
+        int opusBitrate = FinishingValuesParser.ParseOpusBitrate(input.OpusBitrate, invalidFinishing);
+        bool writeManifest = string.IsNullOrWhiteSpace(input.WriteManifest) || ParseFinishingBoolean(input.WriteManifest, invalidFinishing);
 
         var remoteCache = RemoteCacheOptions.TryCreate(input.RemoteCache, input.RemoteCacheMode, input.RemoteCacheRequired, environment, problems);
 
@@ -102,6 +118,9 @@ internal sealed class TtsBuildSettings
         {
             RemoteCache = remoteCache,
             MaxCostUsd = maxCostUsd,
+            Finishing = finishing,
+            OpusBitrate = opusBitrate,
+            WriteManifest = writeManifest,
         };
     }
 
@@ -209,6 +228,17 @@ internal sealed class TtsBuildSettings
 
         problems.Add(Invalid(name, value, "an absolute http:// or https:// URL such as https://gateway.pixazo.ai"));
         return null;
+    }
+
+    private static bool ParseFinishingBoolean(string value, Action<string, string, string> invalid)
+    {
+        if (bool.TryParse(value.Trim(), out bool result))
+        {
+            return result;
+        }
+
+        invalid("TtsWriteManifest", value, "true or false");
+        return true;
     }
 
     private static TtsDiagnostic Invalid(string name, string value, string allowed) =>

@@ -19,6 +19,9 @@ namespace PixazoTts.SourceGenerator.Pipeline
 
         public TtsVoiceSettings ItemDefaults { get; }
 
+        /// <summary>The item's <c>AudioFormat</c> metadata as written (the output extension follows it), or null.</summary>
+        public string? ItemAudioFormat { get; set; }
+
         public TtsScriptParseResult Result { get; }
 
         public bool Equals(ParsedScript? other) =>
@@ -26,6 +29,7 @@ namespace PixazoTts.SourceGenerator.Pipeline
             && string.Equals(FilePath, other.FilePath, StringComparison.Ordinal)
             && string.Equals(RelativePath, other.RelativePath, StringComparison.Ordinal)
             && ItemDefaults.Equals(other.ItemDefaults)
+            && string.Equals(ItemAudioFormat, other.ItemAudioFormat, StringComparison.Ordinal)
             && Result.Equals(other.Result);
 
         public override bool Equals(object? obj) => Equals(obj as ParsedScript);

@@ -23,11 +23,15 @@ namespace PixazoTts.SourceGenerator.Pipeline
         /// </summary>
         public bool NullableAnnotations { get; }
 
+        /// <summary>The <c>TtsAudioFormat</c> property as written (the output extension follows it), or null.</summary>
+        public string? AudioFormat { get; set; }
+
         public bool Equals(ProjectSettings? other) =>
             other is not null
             && string.Equals(RootNamespace, other.RootNamespace, StringComparison.Ordinal)
             && Defaults.Equals(other.Defaults)
-            && NullableAnnotations == other.NullableAnnotations;
+            && NullableAnnotations == other.NullableAnnotations
+            && string.Equals(AudioFormat, other.AudioFormat, StringComparison.Ordinal);
 
         public override bool Equals(object? obj) => Equals(obj as ProjectSettings);
 

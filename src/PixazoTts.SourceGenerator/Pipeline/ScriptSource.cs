@@ -23,11 +23,15 @@ namespace PixazoTts.SourceGenerator.Pipeline
 
         public TtsVoiceSettings ItemDefaults { get; }
 
+        /// <summary>The item's <c>AudioFormat</c> metadata as written (the output extension follows it), or null.</summary>
+        public string? ItemAudioFormat { get; set; }
+
         public bool Equals(ScriptSource? other) =>
             other is not null
             && ReferenceEquals(File, other.File)
             && string.Equals(RelativePath, other.RelativePath, StringComparison.Ordinal)
-            && ItemDefaults.Equals(other.ItemDefaults);
+            && ItemDefaults.Equals(other.ItemDefaults)
+            && string.Equals(ItemAudioFormat, other.ItemAudioFormat, StringComparison.Ordinal);
 
         public override bool Equals(object? obj) => Equals(obj as ScriptSource);
 
