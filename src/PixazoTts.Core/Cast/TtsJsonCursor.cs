@@ -72,26 +72,11 @@ namespace PixazoTts
             return GetStringOrReport(ref reader);
         }
 
-        public void ReportSyntaxError(JsonException exception, ReadOnlySpan<byte> content, long bytesConsumed)
-        {
-            long offset = bytesConsumed;
-            if (exception.LineNumber is long line && exception.BytePositionInLine is long column)
-            {
-                long lineStart = 0;
-                for (int i = 0; i < content.Length && line > 0; i++)
-                {
-                    if (content[i] == (byte)'\n')
-                    {
-                        line--;
-                        lineStart = i + 1;
-                    }
-                }
-
-                offset = lineStart + column;
-            }
-
-            Report(TtsDiagnosticDescriptors.MalformedJson, Mapper.CharAt(offset), TtsScriptReader.DescribeSyntaxError(exception.Message));
-        }
+        public void ReportSyntaxError(JsonException exception, ReadOnlySpan<byte> content, long bytesConsumed) =>
+            Report(
+                TtsDiagnosticDescriptors.MalformedJson,
+                Mapper.CharAt(TtsScriptReader.SyntaxErrorOffset(exception, content, bytesConsumed)),
+                TtsScriptReader.DescribeSyntaxError(exception.Message));
 
         /// <summary>
         /// Reads a <c>lexicon</c> object (the reader on its <c>{</c>): word → respelling. Entries with an error are

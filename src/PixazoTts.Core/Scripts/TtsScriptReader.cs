@@ -646,26 +646,28 @@ namespace PixazoTts
             }
         }
 
-        private void ReportSyntaxError(JsonException exception, ReadOnlySpan<byte> content, long bytesConsumed)
-        {
-            long offset = bytesConsumed;
-            if (exception.LineNumber is long line && exception.BytePositionInLine is long column)
-            {
-                // The reader counts lines by '\n' only and columns in bytes; turn that back into a byte offset.
-                long lineStart = 0;
-                for (int i = 0; i < content.Length && line > 0; i++)
-                {
-                    if (content[i] == (byte)'\n')
-                    {
-                        line--;
-                        lineStart = i + 1;
-                    }
-                }
+        private void ReportSyntaxError(JsonException exception, ReadOnlySpan<byte> content, long bytesConsumed) =>
+            Report(TtsDiagnosticDescriptors.MalformedJson, _mapper.CharAt(SyntaxErrorOffset(exception, content, bytesConsumed)), DescribeSyntaxError(exception.Message));
 
-                offset = lineStart + column;
+        /// <summary>Where a syntax error is, as a byte offset: the reader counts lines by '\n' only and columns in bytes.</summary>
+        internal static long SyntaxErrorOffset(JsonException exception, ReadOnlySpan<byte> content, long bytesConsumed)
+        {
+            if (!(exception.LineNumber is long line && exception.BytePositionInLine is long column))
+            {
+                return bytesConsumed;
             }
 
-            Report(TtsDiagnosticDescriptors.MalformedJson, _mapper.CharAt(offset), DescribeSyntaxError(exception.Message));
+            long lineStart = 0;
+            for (int i = 0; i < content.Length && line > 0; i++)
+            {
+                if (content[i] == (byte)'\n')
+                {
+                    line--;
+                    lineStart = i + 1;
+                }
+            }
+
+            return lineStart + column;
         }
 
         /// <summary>The reader's message without its own 0-based, byte-counted position (ours is on the diagnostic).</summary>
