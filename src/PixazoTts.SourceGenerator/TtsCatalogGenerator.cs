@@ -148,9 +148,24 @@ namespace PixazoTts.SourceGenerator
                 }
             });
 
+            // A script named like the cast list (Cast.tts.json, Cast/...) is PTTS1028, and then no list is emitted:
+            // two classes TtsAssets.Cast would be a C# error inside generated code.
+            var castClashes = parsed
+                .Select(static (p, _) => (p.FilePath, p.RelativePath, Parsed: p.Result.Script is not null))
+                .Collect()
+                .Combine(cast)
+                .Select(static (pair, _) => new EquatableArray<TtsDiagnostic>(
+                    TtsCastBinder.FindCastClassClashes(pair.Right, pair.Left.Where(s => s.Parsed).Select(s => (s.FilePath, s.RelativePath)))));
+
+            context.RegisterSourceOutput(castClashes, static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
+
             var castList = fileClasses
                 .Collect()
-                .Combine(cast.Select(static (c, _) => c.FileCount == 0 ? (EquatableArray<string>?)null : new EquatableArray<string>(c.Characters.Select(ch => ch.Name))))
+                .Combine(cast
+                    .Combine(castClashes)
+                    .Select(static (pair, _) => pair.Left.FileCount == 0 || pair.Right.Count > 0
+                        ? (EquatableArray<string>?)null
+                        : new EquatableArray<string>(pair.Left.Characters.Select(ch => ch.Name))))
                 .Combine(project)
                 .Select(static (pair, _) => BuildCastList(pair.Left.Left, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.CastList);

@@ -92,7 +92,7 @@ public sealed class CastTests
     {
         var run = GeneratorHarness.Run([new ScriptFile("Voice/plain.tts.json", "{ \"lines\": { \"a\": \"Hello\" } }")]);
 
-        Assert.DoesNotContain(run.Sources, s => s.HintName == "TtsAssets.Cast.g.cs");
+        Assert.DoesNotContain(run.Sources, s => s.SourceText.ToString().Contains("Blacksmith { get; }", StringComparison.Ordinal));
         Assert.Contains("\"" + new TtsUtterance("Hello").ComputeKey(TtsModels.Gateway) + "\");", run.Source("TtsAssets.Voice.Plain.g.cs"), StringComparison.Ordinal);
     }
 
@@ -124,6 +124,27 @@ public sealed class CastTests
         Assert.Null(run.Exception);
         Assert.NotEmpty(run.Diagnostics);
         Assert.Equal(TaskView(files), GeneratorView(run));
+    }
+
+    [Theory]
+    [InlineData("Cast.tts.json")]
+    [InlineData("Cast/smith.tts.json")]
+    public void A_script_named_like_the_cast_list_is_PTTS1028_in_the_IDE_and_the_build_and_never_a_compiler_error(string relativePath)
+    {
+        var script = new ScriptFile(relativePath, Forge);
+        var run = GeneratorHarness.Run([_cast, script]);
+
+        Assert.Null(run.Exception);
+        Assert.Empty(run.CompilationDiagnostics);
+        var clash = Assert.Single(run.Diagnostics, d => d.Id == "PTTS1028");
+        Assert.EndsWith(relativePath, clash.Location.GetLineSpan().Path, StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Sources, s => s.SourceText.ToString().Contains("Blacksmith { get; }", StringComparison.Ordinal));
+        Assert.Equal(TaskView([_cast, script]), GeneratorView(run));
+
+        // Without a cast the name is free: the same script is an ordinary catalog class.
+        var alone = GeneratorHarness.Run([script]);
+        Assert.DoesNotContain(alone.Diagnostics, d => d.Id == "PTTS1028");
+        Assert.Empty(alone.CompilationDiagnostics);
     }
 
     [Fact]
@@ -228,6 +249,7 @@ public sealed class CastTests
         }
 
         diagnostics.AddRange(TtsCastBinder.FindUnusedCastEntries(cast, used));
+        diagnostics.AddRange(TtsCastBinder.FindCastClassClashes(cast, scripts.Where(s => s.Result.Script is not null).Select(s => (s.Path, s.RelativePath))));
         return diagnostics
             .Select(d => $"{d.FilePath} {d.Code} {(d.IsError ? "Error" : "Warning")} {d.Span?.Start}+{d.Span?.Length} {d.Span?.StartLine}:{d.Span?.StartColumn} {d.Message}")
             .Order(StringComparer.Ordinal)

@@ -85,6 +85,41 @@ namespace PixazoTts
                 .ToList();
         }
 
+        /// <summary>
+        /// The catalog name <c>TtsAssets.Cast</c> holds the character lists once a project has a cast: a script whose
+        /// class would be <c>TtsAssets.Cast</c> or below it (<c>Cast.tts.json</c> or a top folder <c>Cast/</c>) would
+        /// share that class, so it is PTTS1028 at the script and the character lists are not emitted.
+        /// </summary>
+        /// <param name="cast">The project's cast.</param>
+        /// <param name="scripts">Each script's file (for the diagnostic) and relative path (which names its class).</param>
+        public static IReadOnlyList<TtsDiagnostic> FindCastClassClashes(TtsCast cast, IEnumerable<(string FilePath, string RelativePath)> scripts)
+        {
+            if (cast == null)
+            {
+                throw new ArgumentNullException(nameof(cast));
+            }
+
+            if (cast.FileCount == 0)
+            {
+                return Array.Empty<TtsDiagnostic>();
+            }
+
+            var diagnostics = new List<TtsDiagnostic>();
+            foreach (var (filePath, relativePath) in scripts.OrderBy(s => s.RelativePath, StringComparer.Ordinal))
+            {
+                var classPath = TtsNaming.GetClassPath(relativePath);
+                if (classPath.Count > 0 && string.Equals(classPath[0], CastClassName, StringComparison.Ordinal))
+                {
+                    diagnostics.Add(new TtsDiagnostic(TtsDiagnosticDescriptors.ScriptClassIsCast, filePath, TtsSourceSpan.FileStart, relativePath));
+                }
+            }
+
+            return diagnostics;
+        }
+
+        /// <summary>The class below <c>TtsAssets</c> that lists the characters' lines.</summary>
+        public const string CastClassName = "Cast";
+
         private static TtsVoiceSettings Speaker(string filePath, string? name, TtsSourceSpan? span, TtsCast cast, List<TtsDiagnostic> diagnostics)
         {
             if (name == null)

@@ -143,6 +143,11 @@ namespace PixazoTts
             "PTTS1026", "Character names clash",
             "Character '{0}' becomes TtsAssets.Cast.{1}, which clashes with {2}; rename it.");
 
+        /// <summary>PTTS1028 error: a script's catalog class would be <c>TtsAssets.Cast</c>, which lists the characters. Args: {0} the script's relative path.</summary>
+        public static readonly TtsDiagnosticDescriptor ScriptClassIsCast = Error(
+            "PTTS1028", "Script named like the cast list",
+            "Script '{0}' would become TtsAssets.Cast, which lists the cast's characters; rename the script or its top folder (or set a Link).");
+
         /// <summary>PTTS1027 error: a cast file cannot be read. Args: {0} the reason.</summary>
         public static readonly TtsDiagnosticDescriptor CastUnreadable = Error(
             "PTTS1027", "Cast file cannot be read",
@@ -396,7 +401,7 @@ namespace PixazoTts
             MalformedJson, NotAnObject, MissingLines, LinesNotObject, InvalidLineId, DuplicateLineId, MissingText,
             EmptyText, WrongType, UnknownMember, UnknownVoice, MalformedLanguageCode, UnbalancedAudioTag, InvalidUtf8,
             DuplicateMember, TextTooLong, EmptyLines, UnknownSpeaker, BadTake, UnusedLexiconEntry, BadLexiconEntry, MissingCast,
-            InvalidCharacterName, DuplicateCharacter, DuplicateLexiconWord, CharacterNamesClash, CastUnreadable, InvalidFinishingValue, FileOnlyFinishingMember,
+            InvalidCharacterName, DuplicateCharacter, DuplicateLexiconWord, CharacterNamesClash, CastUnreadable, ScriptClassIsCast, InvalidFinishingValue, FileOnlyFinishingMember,
             DuplicateIdentifier, DuplicateClassPath, IdentifierClash,
             ScriptOutsideProject, LockedModeMissing, PlaceholderVoiceUsed, MissingApiKey, InvalidSetting, CorruptCacheEntry,
             CacheNotWritable, UnsupportedMSBuild, ScriptUnreadable, InternalError, CostLimitExceeded, RemoteCacheUnavailable, RemoteCacheRequired,

@@ -126,6 +126,8 @@ internal static class TtsAssetLoader
         }
 
         diagnostics.AddRange(TtsCastBinder.FindUnusedCastEntries(cast, usedCastWords));
+        diagnostics.AddRange(TtsCastBinder.FindCastClassClashes(
+            cast, scripts.Where(s => s.ParseResult.Script is not null).Select(s => (s.FullPath, s.RelativePath))));
     }
 
     /// <summary>Every line of every script with its defaults resolved, files in relative-path order, lines in file order.</summary>
