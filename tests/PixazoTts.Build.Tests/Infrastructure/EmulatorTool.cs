@@ -38,10 +38,9 @@ public sealed partial class EmulatorTool : IDisposable
         }
     }
 
-    /// <summary>Packs the tool into the feed (once per run) and installs it into a new tool path; returns the command's path.</summary>
+    /// <summary>Installs the packed tool into a new tool path; returns the command's path.</summary>
     public static async Task<string> InstallAsync(PackageFeedFixture feed, string toolPath)
     {
-        await feed.EnsurePackedAsync("PixazoTts.Emulator");
         var result = await DotNetCli.RunAsync(
             feed.Root,
             ["tool", "install", "PixazoTts.Emulator", "--tool-path", toolPath, "--add-source", feed.FeedDirectory, "--version", feed.PackageVersion],

@@ -23,7 +23,6 @@ public sealed class ClientPackageTests(PackageFeedFixture feed)
         var samples = ReadmeSamples.CodeBlocks(ClientSection, "csharp");
         Assert.Equal(2, samples.Count);
         string work = feed.NewWorkDirectory("client-package");
-        await feed.EnsurePackedAsync("PixazoTts.Client");
         string emulatorCommand = await EmulatorTool.InstallAsync(feed, Path.Combine(work, "tools"));
         using var emulator = await EmulatorTool.StartAsync(emulatorCommand, "--api-key", _key, "--latency-ms", "200", "--seed", "3");
 
@@ -94,7 +93,6 @@ public sealed class ClientPackageTests(PackageFeedFixture feed)
         // here by referencing its assemblies directly, with the dependencies that build asks for (ExcludeAssets also
         // drops the package's own dependencies, so they are named here).
         string work = feed.NewWorkDirectory("client-netstandard20");
-        await feed.EnsurePackedAsync("PixazoTts.Client");
         string emulatorCommand = await EmulatorTool.InstallAsync(feed, Path.Combine(work, "tools"));
         using var emulator = await EmulatorTool.StartAsync(emulatorCommand, "--latency-ms", "150", "--balance-usd", "0.05", "--price-usd", "0.04");
 

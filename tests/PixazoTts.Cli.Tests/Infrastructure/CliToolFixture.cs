@@ -1,42 +1,32 @@
 namespace PixazoTts.Cli.Tests.Infrastructure;
 
 /// <summary>
-/// Packs PixazoTts.Cli once per run, with a version of its own, into a temporary folder feed, and installs it from there
-/// into a temporary tool path, as a user does: <c>dotnet tool install PixazoTts.Cli --tool-path DIR --add-source FEED</c>.
+/// Installs PixazoTts.Cli from the run's packed feed (<see cref="ProductPackages"/>) into a temporary tool path, as a
+/// user does: <c>dotnet tool install PixazoTts.Cli --tool-path DIR --add-source FEED</c>.
 /// </summary>
 public sealed class CliToolFixture : IAsyncLifetime
 {
+    private PackedFeed? _feed;
+
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "pixazotts-cli-" + Guid.NewGuid().ToString("N")[..8]);
 
-    public string FeedDirectory => Path.Combine(Root, "feed");
+    public string FeedDirectory => Packed.Directory;
 
     public string ToolPath => Path.Combine(Root, "tools");
 
-    public string PackageVersion { get; } = "1.0.0-cli." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Environment.ProcessId;
+    public string PackageVersion => Packed.Version;
 
     /// <summary>The installed command.</summary>
     public string Command => Path.Combine(ToolPath, OperatingSystem.IsWindows() ? "pixazo-tts.exe" : "pixazo-tts");
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => ProductPackages.RepositoryRoot;
+
+    private PackedFeed Packed => _feed ?? throw new InvalidOperationException("The feed is not packed yet.");
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(FeedDirectory);
-        using (await AcquirePackLockAsync())
-        {
-            var pack = await DotNetCli.RunAsync(
-                RepositoryRoot,
-                [
-                    "pack", Path.Combine(RepositoryRoot, "src", "PixazoTts.Cli"), "-c", "Release", "-o", FeedDirectory,
-                    "-p:PackageVersion=" + PackageVersion, "-nodeReuse:false", "--disable-build-servers", "-tl:off",
-                ],
-                new Dictionary<string, string?>());
-            if (!pack.Succeeded)
-            {
-                throw new InvalidOperationException("Packing PixazoTts.Cli failed: " + pack);
-            }
-        }
-
+        Directory.CreateDirectory(Root);
+        _feed = await ProductPackages.EnsurePackedAsync();
         var install = await DotNetCli.RunAsync(
             Root,
             ["tool", "install", "PixazoTts.Cli", "--tool-path", ToolPath, "--add-source", FeedDirectory, "--version", PackageVersion],
@@ -66,36 +56,6 @@ public sealed class CliToolFixture : IAsyncLifetime
         }
 
         return Task.CompletedTask;
-    }
-
-    // The same lock as the end-to-end suites' packs: two Release builds of the same projects must not overlap.
-    private static async Task<FileStream> AcquirePackLockAsync()
-    {
-        string path = Path.Combine(Path.GetTempPath(), "pixazotts-e2e-pack.lock");
-        for (int attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (attempt < 1200)
-            {
-                await Task.Delay(500);
-            }
-        }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PixazoTts.Build.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("PixazoTts.Build.sln not found above " + AppContext.BaseDirectory);
     }
 }
 
