@@ -18,10 +18,12 @@ public sealed record DotNetResult(int ExitCode, string Output, string CommandLin
 /// </summary>
 public static class DotNetCli
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(5);
 
-    public static async Task<DotNetResult> RunAsync(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment)
+    public static async Task<DotNetResult> RunAsync(
+        string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment, TimeSpan? timeout = null)
     {
+        var limit = timeout ?? DefaultTimeout;
         var start = CreateStartInfo(workingDirectory, arguments, environment);
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
@@ -30,15 +32,15 @@ public static class DotNetCli
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        using var timeout = new CancellationTokenSource(Timeout);
+        using var timer = new CancellationTokenSource(limit);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            await process.WaitForExitAsync(timer.Token);
         }
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in {Timeout}:{Environment.NewLine}{output}");
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in {limit}:{Environment.NewLine}{output}");
         }
 
         process.WaitForExit();

@@ -55,7 +55,9 @@ public static class ProductPackages
                 "pack", Path.Combine(RepositoryRoot, "PixazoTts.Packages.slnf"), "-c", "Release", "-o", feed.Directory,
                 "-p:PackageVersion=" + feed.Version, "-nodeReuse:false", "--disable-build-servers", "-tl:off",
             ],
-            new Dictionary<string, string?>());
+            new Dictionary<string, string?>(),
+            // A Release build of every product project when nothing is built yet, on a busy 2-core machine.
+            TimeSpan.FromMinutes(20));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("Packing the product's packages failed: " + result);
