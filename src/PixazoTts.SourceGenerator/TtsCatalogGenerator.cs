@@ -19,10 +19,12 @@ namespace PixazoTts.SourceGenerator
     /// </summary>
     /// <remarks>
     /// Stages (each a small equatable model, so the IDE redoes only what an edit touches):
-    /// scripts (the additional file + its item metadata) → parsed (Core's parser, per file) → catalog (cross-file
-    /// naming validation over all parsed files) → accepted (per file: its own slice of the validation) → file class
-    /// (per file: resolved lines and keys) → one source per file; and catalog shape (member list + folders) → the root source with <c>All</c>. A C# edit changes none of
-    /// these inputs; a script edit re-parses that script only, and re-emits only that script's source.
+    /// scripts (the additional file + its item metadata) → parsed (Core's parser, per file) → catalog (the cross-file
+    /// half of the naming validation, over paths only) → script class (per file: its own class from it) → naming (per
+    /// file: its line names against its class) → file class (per file: resolved lines and keys) → one source per file;
+    /// and file entries (per file: path and speakers) → catalog shape (scripts + folders) → the root source with
+    /// <c>All</c>. A C# edit changes none of these inputs; a script edit re-parses, re-checks and re-emits that script
+    /// only, at a cost that grows with that script's lines, not the project's.
     /// </remarks>
     [Generator(LanguageNames.CSharp)]
     public sealed class TtsCatalogGenerator : IIncrementalGenerator
@@ -61,13 +63,35 @@ namespace PixazoTts.SourceGenerator
                 parsed.Select(static (p, _) => new EquatableArray<TtsDiagnostic>(p.Result.Diagnostics)),
                 static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
 
-            var catalog = parsed
+            // The naming check in two halves, so typing in one script costs that script's lines only. The cross-file half
+            // looks at paths alone (which scripts may become classes, what each class holds besides its lines): a text
+            // edit, even one that adds a line, leaves its input equal, and it does not run.
+            var scriptPaths = parsed
+                .Select(static (p, _) => (p.FilePath, p.RelativePath, Parsed: p.Result.Script is not null));
+
+            var catalog = scriptPaths
                 .Collect()
-                .Select(static (all, _) => Validate(all))
+                .Select(static (all, _) => AnalyzeClasses(all))
                 .WithTrackingName(TrackingNames.Catalog);
 
             context.RegisterSourceOutput(
                 catalog.Select(static (c, _) => c.Diagnostics),
+                static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
+
+            // Each script takes its own class from it: a script added elsewhere re-runs this cheap look-up for every
+            // script, but leaves equal the classes it does not touch, so their lines are not checked again.
+            var scriptClasses = parsed
+                .Combine(catalog)
+                .Select(static (pair, _) => new ScriptClass(pair.Left, pair.Right.Find(pair.Left.FilePath)))
+                .WithTrackingName(TrackingNames.ScriptClass);
+
+            // The per-script half: this script's line names against its class (PTTS1101, PTTS1103 at lines).
+            var named = scriptClasses
+                .Select(static (s, _) => CheckNames(s))
+                .WithTrackingName(TrackingNames.Naming);
+
+            context.RegisterSourceOutput(
+                named.Select(static (n, _) => n.Diagnostics),
                 static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
 
             // The cast files, parsed each, then put together (the task takes them in the same path order).
@@ -93,9 +117,8 @@ namespace PixazoTts.SourceGenerator
 
             // Each script keeps only its own slice of the validation: a change in another script's names (a line
             // added there) leaves this pair equal, so this script's lines are not resolved and hashed again.
-            var accepted = parsed
-                .Combine(catalog)
-                .Select(static (pair, _) => (Script: pair.Left, Accepted: pair.Right.Find(pair.Left.FilePath)))
+            var accepted = named
+                .Select(static (n, _) => (n.Script, n.Accepted))
                 .WithTrackingName(TrackingNames.Accepted);
 
             // Each script bound to the cast: a cast edit re-binds every script (cheap: names and lexicon words), but
@@ -134,7 +157,13 @@ namespace PixazoTts.SourceGenerator
                 }
             });
 
-            var shape = fileClasses
+            // What the root class and the cast list need of each script: its path, class path and speakers. Editing a
+            // line's text leaves it equal, so neither is built again.
+            var fileEntries = fileClasses
+                .Select(static (f, _) => f is null ? null : new CatalogFileEntry(f.RelativePath, f.ClassPath, SpeakersOf(f)))
+                .WithTrackingName(TrackingNames.FileEntry);
+
+            var shape = fileEntries
                 .Collect()
                 .Combine(project)
                 .Select(static (pair, _) => BuildShape(pair.Left, pair.Right))
@@ -150,8 +179,7 @@ namespace PixazoTts.SourceGenerator
 
             // A script named like the cast list (Cast.tts.json, Cast/...) is PTTS1028, and then no list is emitted:
             // two classes TtsAssets.Cast would be a C# error inside generated code.
-            var castClashes = parsed
-                .Select(static (p, _) => (p.FilePath, p.RelativePath, Parsed: p.Result.Script is not null))
+            var castClashes = scriptPaths
                 .Collect()
                 .Combine(cast)
                 .Select(static (pair, _) => new EquatableArray<TtsDiagnostic>(
@@ -159,7 +187,7 @@ namespace PixazoTts.SourceGenerator
 
             context.RegisterSourceOutput(castClashes, static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
 
-            var castList = fileClasses
+            var castList = fileEntries
                 .Collect()
                 .Combine(cast
                     .Combine(castClashes)
@@ -204,7 +232,7 @@ namespace PixazoTts.SourceGenerator
             return TtsCastParser.Parse(source.File.Path, text.ToString());
         }
 
-        private static CatalogCastList? BuildCastList(ImmutableArray<CatalogFileClass?> files, EquatableArray<string>? characters, ProjectSettings project)
+        private static CatalogCastList? BuildCastList(ImmutableArray<CatalogFileEntry?> files, EquatableArray<string>? characters, ProjectSettings project)
         {
             if (characters is not { } names)
             {
@@ -214,12 +242,12 @@ namespace PixazoTts.SourceGenerator
             var members = names.ToDictionary(n => n, _ => new List<string>(), StringComparer.Ordinal);
             foreach (var file in files.Where(f => f is not null).Select(f => f!).OrderBy(f => f.RelativePath, StringComparer.Ordinal))
             {
-                string classPath = string.Join(".", file.ClassPath);
-                foreach (var line in file.Lines)
+                string table = file.TableClass + ".Lines[";
+                foreach (var line in file.Speakers)
                 {
-                    if (line.Speaker is not null && members.TryGetValue(line.Speaker, out var list))
+                    if (members.TryGetValue(line.Speaker, out var list))
                     {
-                        list.Add(classPath + "." + line.Identifier);
+                        list.Add(table + line.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
                     }
                 }
             }
@@ -228,6 +256,20 @@ namespace PixazoTts.SourceGenerator
                 project.RootNamespace,
                 project.NullableAnnotations,
                 new EquatableArray<CatalogCharacter>(names.Select(n => new CatalogCharacter(n, TtsNaming.ToIdentifier(n), new EquatableArray<string>(members[n])))));
+        }
+
+        private static EquatableArray<CatalogSpeakerLine> SpeakersOf(CatalogFileClass file)
+        {
+            var speakers = new List<CatalogSpeakerLine>();
+            for (int i = 0; i < file.Lines.Count; i++)
+            {
+                if (file.Lines[i].Speaker is { } speaker)
+                {
+                    speakers.Add(new CatalogSpeakerLine(i, speaker));
+                }
+            }
+
+            return speakers.Count == 0 ? EquatableArray<CatalogSpeakerLine>.Empty : new EquatableArray<CatalogSpeakerLine>(speakers);
         }
 
         private static ProjectSettings ReadProject(AnalyzerConfigOptions options, ParseOptions parseOptions)
@@ -299,18 +341,33 @@ namespace PixazoTts.SourceGenerator
             return new ParsedScript(source.File.Path, source.RelativePath, source.ItemDefaults, result) { ItemAudioFormat = source.ItemAudioFormat };
         }
 
-        private static CatalogValidation Validate(ImmutableArray<ParsedScript> scripts)
+        private static CatalogClasses AnalyzeClasses(ImmutableArray<(string FilePath, string RelativePath, bool Parsed)> scripts)
         {
             // Exactly the files the task validates (every script that could be read, errors or not), so both report
-            // the same PTTS1101-1103. A script with errors keeps its valid lines (Core returns only those): while a
-            // line is being typed, the rest of its class stays in the IDE instead of breaking every use of it.
+            // the same PTTS1101-1103. Only paths matter here: the lines are checked per script (CheckNames).
             var files = scripts
-                .Where(s => s.Result.Script is not null)
-                .Select(s => new TtsCatalogFile(s.FilePath, s.RelativePath, s.Result.Script!.Lines))
+                .Where(s => s.Parsed)
+                .Select(s => new TtsCatalogFile(s.FilePath, s.RelativePath, Array.Empty<TtsScriptLine>()))
                 .ToList();
-            var analysis = TtsCatalogValidator.Analyze(files);
-            var accepted = analysis.Files.Select(f => new AcceptedScript(f.FilePath, new EquatableArray<string>(f.Lines.Select(l => l.Id))));
-            return new CatalogValidation(new EquatableArray<TtsDiagnostic>(analysis.Diagnostics), new EquatableArray<AcceptedScript>(accepted));
+            var classes = TtsCatalogValidator.AnalyzeClasses(files);
+            return new CatalogClasses(new EquatableArray<TtsDiagnostic>(classes.Diagnostics), new EquatableArray<TtsCatalogClass>(classes.Classes));
+        }
+
+        private static NamedScript CheckNames(ScriptClass script)
+        {
+            // A script with errors keeps its valid lines (Core returns only those): while a line is being typed, the
+            // rest of its class stays in the IDE instead of breaking every use of it.
+            if (script.Class is null || script.Script.Result.Script is null)
+            {
+                return new NamedScript(script.Script, null, EquatableArray<TtsDiagnostic>.Empty);
+            }
+
+            var diagnostics = new List<TtsDiagnostic>();
+            var lines = TtsCatalogValidator.CheckLines(script.Class, script.Script.Result.Script.Lines, diagnostics);
+            return new NamedScript(
+                script.Script,
+                new AcceptedScript(script.Script.FilePath, new EquatableArray<string>(lines.Select(l => l.Id))),
+                diagnostics.Count == 0 ? EquatableArray<TtsDiagnostic>.Empty : new EquatableArray<TtsDiagnostic>(diagnostics));
         }
 
         private static CatalogFileClass? BuildFileClass(ParsedScript script, AcceptedScript? accepted, TtsScriptBinding? binding, ProjectSettings project)
@@ -351,7 +408,7 @@ namespace PixazoTts.SourceGenerator
                 new EquatableArray<CatalogLine>(lines));
         }
 
-        private static CatalogMemberList? BuildShape(ImmutableArray<CatalogFileClass?> files, ProjectSettings project)
+        private static CatalogMemberList? BuildShape(ImmutableArray<CatalogFileEntry?> files, ProjectSettings project)
         {
             if (files.IsDefaultOrEmpty)
             {
@@ -359,13 +416,9 @@ namespace PixazoTts.SourceGenerator
             }
 
             var generated = files.Where(f => f is not null).Select(f => f!).OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
-            var members = new List<string>();
             var folders = new SortedDictionary<string, CatalogFolder>(StringComparer.Ordinal);
             foreach (var file in generated)
             {
-                string classPath = string.Join(".", file.ClassPath);
-                members.AddRange(file.Lines.Select(l => classPath + "." + l.Identifier));
-
                 string[] segments = file.RelativePath.Split('/');
                 for (int depth = 1; depth < file.ClassPath.Count; depth++)
                 {
@@ -380,7 +433,10 @@ namespace PixazoTts.SourceGenerator
 
             // Sorted by class path with '.' ordering before letters, so parents come right before their children.
             var ordered = folders.Values.OrderBy(f => f.ClassPath, ClassPathComparer.Instance).ToList();
-            return new CatalogMemberList(project.RootNamespace, project.NullableAnnotations, new EquatableArray<string>(members), new EquatableArray<CatalogFolder>(ordered));
+
+            // The speakers are the cast list's business: leaving them out keeps the root equal when they change.
+            var entries = generated.Select(f => f.Speakers.Count == 0 ? f : new CatalogFileEntry(f.RelativePath, f.ClassPath, EquatableArray<CatalogSpeakerLine>.Empty));
+            return new CatalogMemberList(project.RootNamespace, project.NullableAnnotations, new EquatableArray<CatalogFileEntry>(entries), new EquatableArray<CatalogFolder>(ordered));
         }
 
         private static string? Read(AnalyzerConfigOptions options, string name) =>

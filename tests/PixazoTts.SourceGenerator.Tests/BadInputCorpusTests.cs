@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using PixazoTts.SourceGenerator.Tests.Infrastructure;
 using PixazoTts.Tests.Shared;
@@ -40,10 +39,11 @@ public sealed class BadInputCorpusTests
         var accepted = TtsCatalogValidator.Analyze(readable).Files.ToDictionary(f => f.RelativePath, f => f.Lines.Select(l => l.Id).ToList(), StringComparer.Ordinal);
         Assert.True(accepted.Values.Sum(ids => ids.Count) >= 20, "the corpus keeps only " + accepted.Values.Sum(ids => ids.Count) + " good lines: the check below would prove little");
 
+        var catalog = run.Catalog();
         foreach (var script in scripts)
         {
             string hintName = "TtsAssets." + string.Join(".", TtsNaming.GetClassPath(script.RelativePath)) + ".g.cs";
-            var emitted = EmittedLineIds(run, hintName);
+            var emitted = EmittedLineIds(run, catalog, script.RelativePath, hintName);
             if (!accepted.TryGetValue(script.RelativePath, out var expected))
             {
                 Assert.True(emitted is null, script.RelativePath + " was not accepted by Core but generated " + hintName);
@@ -72,24 +72,17 @@ public sealed class BadInputCorpusTests
     }
 
     /// <summary>
-    /// The ids of the <c>TtsLine</c>s a generated file creates, in order, read from the compiled output (the first
-    /// constructor argument's constant value); null when the generator emitted no such file.
+    /// The ids of the <c>TtsLine</c>s a generated file declares, in order, read from the compiled and loaded catalog;
+    /// null when the generator emitted no such file.
     /// </summary>
-    private static IReadOnlyList<string>? EmittedLineIds(GeneratorRun run, string hintName)
+    private static IReadOnlyList<string>? EmittedLineIds(GeneratorRun run, LoadedCatalog catalog, string relativePath, string hintName)
     {
-        var tree = run.Output.SyntaxTrees.SingleOrDefault(t => Path.GetFileName(t.FilePath) == hintName);
-        if (tree is null)
+        if (!run.Sources.Any(s => s.HintName == hintName))
         {
             return null;
         }
 
-        var model = run.Output.GetSemanticModel(tree);
-        return tree.GetRoot()
-            .DescendantNodes()
-            .OfType<ObjectCreationExpressionSyntax>()
-            .Where(creation => model.GetTypeInfo(creation).Type?.ToDisplayString() == "PixazoTts.TtsLine")
-            .Select(creation => (string)model.GetConstantValue(creation.ArgumentList!.Arguments[0].Expression).Value!)
-            .ToList();
+        return catalog.Members(string.Join(".", TtsNaming.GetClassPath(relativePath)))!.Select(m => LoadedCatalog.Values(m.Line).Id).ToList();
     }
 
     /// <summary>

@@ -72,6 +72,23 @@ public sealed class CompileTests
     }
 
     [Fact]
+    public void All_holds_the_very_instances_of_the_script_classes_fields_scripts_in_path_order_lines_in_file_order()
+    {
+        var run = GeneratorHarness.Run(GameScripts(), userCode: UserCode);
+        var catalog = run.Catalog();
+
+        var fields = GameScripts()
+            .OrderBy(s => s.RelativePath, StringComparer.Ordinal)
+            .SelectMany(s => catalog.Members(string.Join(".", TtsNaming.GetClassPath(s.RelativePath)))!)
+            .Select(m => m.Line)
+            .ToList();
+
+        Assert.Equal(6, fields.Count);
+        Assert.Equal(fields.Count, catalog.AllInstances.Count);
+        Assert.All(fields.Zip(catalog.AllInstances), pair => Assert.Same(pair.First, pair.Second));
+    }
+
+    [Fact]
     public void Two_projects_that_reference_each_other_both_with_catalogs_do_not_clash()
     {
         // A library with its own voice lines, visible to the game through InternalsVisibleTo: each keeps its own

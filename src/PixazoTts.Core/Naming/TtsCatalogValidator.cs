@@ -41,10 +41,46 @@ namespace PixazoTts
                 throw new ArgumentNullException(nameof(files));
             }
 
+            var classes = AnalyzeClasses(files);
+            var diagnostics = new List<TtsDiagnostic>(classes.Diagnostics);
+            var byPath = new Dictionary<string, TtsCatalogFile>(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                if (!byPath.ContainsKey(file.FilePath))
+                {
+                    byPath.Add(file.FilePath, file);
+                }
+            }
+
+            var result = new List<TtsCatalogFile>(classes.Classes.Count);
+            foreach (var catalogClass in classes.Classes)
+            {
+                var file = byPath[catalogClass.FilePath];
+                var lines = CheckLines(catalogClass, file.Lines, diagnostics);
+                result.Add(lines.Count == file.Lines.Count ? file : new TtsCatalogFile(file.FilePath, file.RelativePath, lines));
+            }
+
+            return new TtsCatalogValidationResult(diagnostics, result);
+        }
+
+        /// <summary>
+        /// The first half of <see cref="Analyze"/>, which looks at paths only: which files may become classes
+        /// (PTTS1102-1103 at the others) and, per class, the nested classes other files make inside it. A line's
+        /// check needs nothing else from other files, so an editor can check one script's lines against this
+        /// without looking at any other script's lines (<see cref="CheckLines"/>).
+        /// </summary>
+        /// <param name="files">Every script of the project; their lines are not looked at.</param>
+        public static TtsCatalogClasses AnalyzeClasses(IReadOnlyList<TtsCatalogFile> files)
+        {
+            if (files == null)
+            {
+                throw new ArgumentNullException(nameof(files));
+            }
+
             var diagnostics = new List<TtsDiagnostic>();
             var sorted = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
 
-            // Pass 1: files. A class path that C# would refuse, or that an earlier file already makes, excludes the file.
+            // A class path that C# would refuse, or that an earlier file already makes, excludes the file.
             var accepted = new List<TtsCatalogFile>();
             var classOwners = new Dictionary<string, TtsCatalogFile>(StringComparer.OrdinalIgnoreCase);
             foreach (var file in sorted)
@@ -70,7 +106,7 @@ namespace PixazoTts
             }
 
             // The nested classes of every class, with the file that first makes each (for the message).
-            var nestedClasses = new Dictionary<string, Dictionary<string, TtsCatalogFile>>(StringComparer.Ordinal);
+            var nestedClasses = new Dictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal);
             foreach (var file in accepted)
             {
                 for (int depth = 0; depth < file.ClassPath.Count; depth++)
@@ -78,72 +114,104 @@ namespace PixazoTts
                     string parent = QualifiedName(file.ClassPath, depth);
                     if (!nestedClasses.TryGetValue(parent, out var children))
                     {
-                        children = new Dictionary<string, TtsCatalogFile>(StringComparer.Ordinal);
+                        children = new SortedDictionary<string, string>(StringComparer.Ordinal);
                         nestedClasses.Add(parent, children);
                     }
 
                     if (!children.ContainsKey(file.ClassPath[depth]))
                     {
-                        children.Add(file.ClassPath[depth], file);
+                        children.Add(file.ClassPath[depth], file.RelativePath);
                     }
                 }
             }
 
-            // Pass 2: lines of the accepted files.
-            var result = new List<TtsCatalogFile>(accepted.Count);
+            var classes = new List<TtsCatalogClass>(accepted.Count);
             foreach (var file in accepted)
             {
-                string className = QualifiedName(file.ClassPath, file.ClassPath.Count);
-                string shortName = file.ClassPath[file.ClassPath.Count - 1];
-                nestedClasses.TryGetValue(className, out var nested);
-                var byIdentifier = new Dictionary<string, string>(StringComparer.Ordinal);
-                var byOutputName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-                var lines = new List<TtsScriptLine>(file.Lines.Count);
-
-                foreach (var line in file.Lines)
-                {
-                    string identifier = TtsNaming.ToIdentifier(line.Id);
-                    TtsDiagnostic? problem = null;
-                    if (string.Equals(identifier, shortName, StringComparison.Ordinal))
-                    {
-                        problem = new TtsDiagnostic(
-                            TtsDiagnosticDescriptors.IdentifierClash, file.FilePath, line.IdSpan, line.Id, identifier,
-                            "its own class " + className + " (C# forbids a member named like its class)");
-                    }
-                    else if (nested != null && nested.TryGetValue(identifier, out var folderFile))
-                    {
-                        problem = new TtsDiagnostic(
-                            TtsDiagnosticDescriptors.IdentifierClash, file.FilePath, line.IdSpan, line.Id, identifier,
-                            "the class " + className + "." + identifier + " made by '" + folderFile.RelativePath + "'");
-                    }
-                    else if (byIdentifier.TryGetValue(identifier, out var earlier))
-                    {
-                        problem = new TtsDiagnostic(
-                            TtsDiagnosticDescriptors.DuplicateIdentifier, file.FilePath, line.IdSpan, line.Id, earlier,
-                            "both become the C# identifier '" + identifier + "'");
-                    }
-                    else if (byOutputName.TryGetValue(line.Id, out earlier))
-                    {
-                        problem = new TtsDiagnostic(
-                            TtsDiagnosticDescriptors.DuplicateIdentifier, file.FilePath, line.IdSpan, line.Id, earlier,
-                            "their WAV file names differ only in letter case, which is one file on Windows and macOS");
-                    }
-
-                    if (problem != null)
-                    {
-                        diagnostics.Add(problem);
-                        continue;
-                    }
-
-                    byIdentifier.Add(identifier, line.Id);
-                    byOutputName.Add(line.Id, line.Id);
-                    lines.Add(line);
-                }
-
-                result.Add(lines.Count == file.Lines.Count ? file : new TtsCatalogFile(file.FilePath, file.RelativePath, lines));
+                nestedClasses.TryGetValue(QualifiedName(file.ClassPath, file.ClassPath.Count), out var nested);
+                classes.Add(new TtsCatalogClass(
+                    file.FilePath,
+                    file.RelativePath,
+                    file.ClassPath,
+                    nested == null ? (IReadOnlyList<KeyValuePair<string, string>>)Array.Empty<KeyValuePair<string, string>>() : nested.ToList()));
             }
 
-            return new TtsCatalogValidationResult(diagnostics, result);
+            return new TtsCatalogClasses(diagnostics, classes);
+        }
+
+        /// <summary>
+        /// The second half of <see cref="Analyze"/>, for one file: which of its lines may become members (PTTS1101 and
+        /// PTTS1103 at the others). Costs only this file's lines.
+        /// </summary>
+        /// <param name="catalogClass">The file's class, from <see cref="AnalyzeClasses"/>.</param>
+        /// <param name="lines">The file's valid lines, in file order.</param>
+        /// <param name="diagnostics">Receives the diagnostics, in line order.</param>
+        /// <returns>The lines that may be generated, in file order.</returns>
+        public static IReadOnlyList<TtsScriptLine> CheckLines(TtsCatalogClass catalogClass, IReadOnlyList<TtsScriptLine> lines, ICollection<TtsDiagnostic> diagnostics)
+        {
+            if (catalogClass == null)
+            {
+                throw new ArgumentNullException(nameof(catalogClass));
+            }
+
+            if (lines == null)
+            {
+                throw new ArgumentNullException(nameof(lines));
+            }
+
+            if (diagnostics == null)
+            {
+                throw new ArgumentNullException(nameof(diagnostics));
+            }
+
+            var classPath = catalogClass.ClassPath;
+            string className = QualifiedName(classPath, classPath.Count);
+            string shortName = classPath[classPath.Count - 1];
+            var byIdentifier = new Dictionary<string, string>(StringComparer.Ordinal);
+            var byOutputName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var result = new List<TtsScriptLine>(lines.Count);
+
+            foreach (var line in lines)
+            {
+                string identifier = TtsNaming.ToIdentifier(line.Id);
+                TtsDiagnostic? problem = null;
+                if (string.Equals(identifier, shortName, StringComparison.Ordinal))
+                {
+                    problem = new TtsDiagnostic(
+                        TtsDiagnosticDescriptors.IdentifierClash, catalogClass.FilePath, line.IdSpan, line.Id, identifier,
+                        "its own class " + className + " (C# forbids a member named like its class)");
+                }
+                else if (catalogClass.FindNestedClass(identifier) is { } folderFile)
+                {
+                    problem = new TtsDiagnostic(
+                        TtsDiagnosticDescriptors.IdentifierClash, catalogClass.FilePath, line.IdSpan, line.Id, identifier,
+                        "the class " + className + "." + identifier + " made by '" + folderFile + "'");
+                }
+                else if (byIdentifier.TryGetValue(identifier, out var earlier))
+                {
+                    problem = new TtsDiagnostic(
+                        TtsDiagnosticDescriptors.DuplicateIdentifier, catalogClass.FilePath, line.IdSpan, line.Id, earlier,
+                        "both become the C# identifier '" + identifier + "'");
+                }
+                else if (byOutputName.TryGetValue(line.Id, out earlier))
+                {
+                    problem = new TtsDiagnostic(
+                        TtsDiagnosticDescriptors.DuplicateIdentifier, catalogClass.FilePath, line.IdSpan, line.Id, earlier,
+                        "their WAV file names differ only in letter case, which is one file on Windows and macOS");
+                }
+
+                if (problem != null)
+                {
+                    diagnostics.Add(problem);
+                    continue;
+                }
+
+                byIdentifier.Add(identifier, line.Id);
+                byOutputName.Add(line.Id, line.Id);
+                result.Add(line);
+            }
+
+            return result;
         }
 
         /// <summary>Why a class path cannot compile, or null when it can.</summary>

@@ -1,13 +1,22 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using PixazoTts.SourceGenerator.Pipeline;
 
 namespace PixazoTts.SourceGenerator.Emit
 {
     /// <summary>
-    /// Writes the catalog's C#: one source per script (its class, nested in partial folder classes), one for the
-    /// root class with <c>All</c> and the documented folder classes, and the <c>PixazoTts.TtsLine</c> type.
+    /// Writes the catalog's C#: one source per script (its class, nested in partial folder classes, and its lines as a
+    /// table), one for the root class with <c>All</c>, the documented folder classes and the table reader, and the
+    /// <c>PixazoTts.TtsLine</c> type.
     /// </summary>
+    /// <remarks>
+    /// Lines are data, because the compiler pays per expression it binds: a script's lines are one array of strings
+    /// (one string per line, its values length-prefixed: <see cref="TableRow"/>) that a private class turns into
+    /// <c>TtsLine</c>s the first time the script's class is used, and each line's field is an index into it. That is
+    /// one string literal and one element access per line, instead of a constructor call with ten arguments (and
+    /// its overload resolution); the docs are one short line.
+    /// </remarks>
     /// <remarks>
     /// The code is C# 7.3 so any project can compile it; <c>#nullable</c> and <c>?</c> are written only where the
     /// project's language version has them. Every name is <c>global::</c>-qualified so a user's types never capture
@@ -23,6 +32,9 @@ namespace PixazoTts.SourceGenerator.Emit
         public const string CastHintName = "TtsAssets.Cast.g.cs";
 
         private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"PixazoTts.SourceGenerator\", \"1.0.0\")]";
+
+        /// <summary>The private class of <c>TtsAssets</c> that reads the tables; a <c>_</c> inside keeps it apart from every catalog name.</summary>
+        private const string TableReader = "Pixazo_Table";
 
         private const string Embedded = "[global::Microsoft.CodeAnalysis.EmbeddedAttribute]";
 
@@ -122,7 +134,10 @@ namespace PixazoTts.SourceGenerator.Emit
             return w.ToString();
         }
 
-        /// <summary>One script's class with a <c>TtsLine</c> field per line, inside its (undocumented) folder class parts.</summary>
+        /// <summary>
+        /// One script's class with a <c>TtsLine</c> field per line, inside its (undocumented) folder class parts, and the
+        /// private class that holds the script's table.
+        /// </summary>
         public static string WriteFileClass(CatalogFileClass file)
         {
             var w = new SourceBuilder();
@@ -137,19 +152,21 @@ namespace PixazoTts.SourceGenerator.Emit
                 w.Open();
             }
 
+            string table = file.TableClass;
             w.Line("/// <summary>The voice lines of <c>" + CSharpText.Documentation(file.RelativePath) + "</c>.</summary>");
             w.Line(ClassDeclaration(file.ClassPath[depth - 1]));
             w.Open();
-            bool first = true;
-            foreach (var line in file.Lines)
+            for (int index = 0; index < file.Lines.Count; index++)
             {
-                if (!first)
+                if (index > 0)
                 {
                     w.Blank();
                 }
 
-                first = false;
-                WriteLineMember(w, file, line);
+                var line = file.Lines[index];
+                string modifiers = ObjectMemberNames.Contains(line.Identifier) ? "public static new readonly" : "public static readonly";
+                w.Line("/// <summary>" + Summary(line) + "</summary>");
+                w.Line(modifiers + " global::PixazoTts.TtsLine " + line.Identifier + " = " + table + ".Lines[" + index.ToString(CultureInfo.InvariantCulture) + "];");
             }
 
             w.Close();
@@ -158,9 +175,54 @@ namespace PixazoTts.SourceGenerator.Emit
                 w.Close();
             }
 
+            w.Blank();
+            w.Line("/// <summary>The lines of <c>" + CSharpText.Documentation(file.RelativePath) + "</c>, made from their table when the script's class is first used.</summary>");
+            w.Line("private static class " + table);
+            w.Open();
+            w.Line("internal static readonly global::PixazoTts.TtsLine[] Lines = " + TableReader + ".Read(new string[]");
+            w.Line("{");
+            w.Indent++;
+            foreach (var line in file.Lines)
+            {
+                w.Line(CSharpText.Literal(TableRow(line)) + ",");
+            }
+
+            w.Indent--;
+            w.Line("});");
+            w.Close();
             w.Close();
             w.CloseNamespace(file.RootNamespace);
             return w.ToString();
+        }
+
+        /// <summary>
+        /// One line's values in one string, in the constructor's order: <c>id</c>, <c>path</c>, <c>text</c>, <c>voice</c>,
+        /// <c>prompt</c>, <c>languageCode</c>, <c>key</c>, <c>speaker</c>, <c>spokenText</c>, each as its length in
+        /// UTF-16 units, <c>:</c> and the value, or <c>~</c> for null, or (spoken text only) <c>=</c> for "the same as the
+        /// text"; then the take in decimal. Lengths, not separators, because a text may hold any character.
+        /// </summary>
+        public static string TableRow(CatalogLine line)
+        {
+            var row = new StringBuilder(line.Id.Length + line.Path.Length + line.Text.Length + 128);
+            Field(row, line.Id);
+            Field(row, line.Path);
+            Field(row, line.Text);
+            Field(row, line.Utterance.Voice);
+            Field(row, line.Utterance.Prompt);
+            Field(row, line.Utterance.LanguageCode);
+            Field(row, line.Key);
+            Field(row, line.Speaker);
+            if (string.Equals(line.Utterance.Text, line.Text, System.StringComparison.Ordinal))
+            {
+                row.Append('=');
+            }
+            else
+            {
+                Field(row, line.Utterance.Text);
+            }
+
+            row.Append(line.Utterance.Take.ToString(CultureInfo.InvariantCulture));
+            return row.ToString();
         }
 
         /// <summary>The root class: its documentation, <c>All</c>, and every folder class with its documentation.</summary>
@@ -178,18 +240,19 @@ namespace PixazoTts.SourceGenerator.Emit
             w.Line("internal static partial class TtsAssets");
             w.Open();
             w.Line("/// <summary>Every line of every script, scripts in path order, lines in file order.</summary>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::PixazoTts.TtsLine> All { get; } = global::System.Array.AsReadOnly(new global::PixazoTts.TtsLine[]");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::PixazoTts.TtsLine> All { get; } = " + TableReader + ".Join(new global::PixazoTts.TtsLine[][]");
             w.Line("{");
             w.Indent++;
-            string root = string.IsNullOrEmpty(catalog.RootNamespace) ? "global::TtsAssets." : "global::" + catalog.RootNamespace + ".TtsAssets.";
-            foreach (string member in catalog.Members)
+            foreach (var file in catalog.Files)
             {
-                w.Line(root + member + ",");
+                w.Line(file.TableClass + ".Lines,");
             }
 
             w.Indent--;
             w.Line("});");
             WriteFolders(w, catalog.Folders, 0, catalog.Folders.Count, 0);
+            w.Blank();
+            WriteTableReader(w, catalog.NullableAnnotations);
             w.Close();
             w.CloseNamespace(catalog.RootNamespace);
             return w.ToString();
@@ -206,7 +269,6 @@ namespace PixazoTts.SourceGenerator.Emit
             w.Line("/// <summary>The characters of the project's <c>TtsCast</c> files, each with the lines it speaks (scripts in path order, lines in file order).</summary>");
             w.Line(ClassDeclaration("Cast"));
             w.Open();
-            string root = string.IsNullOrEmpty(cast.RootNamespace) ? "global::TtsAssets." : "global::" + cast.RootNamespace + ".TtsAssets.";
             bool first = true;
             foreach (var character in cast.Characters)
             {
@@ -223,7 +285,7 @@ namespace PixazoTts.SourceGenerator.Emit
                 w.Indent++;
                 foreach (string member in character.Members)
                 {
-                    w.Line(root + member + ",");
+                    w.Line(member + ",");
                 }
 
                 w.Indent--;
@@ -259,46 +321,142 @@ namespace PixazoTts.SourceGenerator.Emit
             return index;
         }
 
-        private static void WriteLineMember(SourceBuilder w, CatalogFileClass file, CatalogLine line)
+        /// <summary>
+        /// The reader of the scripts' tables (<see cref="TableRow"/>), and <c>All</c>'s join. A class of its own with no
+        /// static state: the tables call it while they are being made, and a class with static fields there could start
+        /// its own initialization in the middle of theirs.
+        /// </summary>
+        private static void WriteTableReader(SourceBuilder w, bool nullable)
         {
-            w.Line("/// <summary>");
-            w.Line("/// <para>“" + CSharpText.Documentation(line.Text) + "”</para>");
-            if (!string.Equals(line.Text, line.Utterance.Text, System.StringComparison.Ordinal))
+            string q = nullable ? "?" : string.Empty;
+            w.Line("/// <summary>Reads the scripts' tables: per line its values, each as <c>length:value</c>, <c>~</c> for null or <c>=</c> for the text, then the take.</summary>");
+            w.Line("private static class " + TableReader);
+            w.Open();
+            w.Line("internal static global::PixazoTts.TtsLine[] Read(string[] rows)");
+            w.Open();
+            w.Line("var lines = new global::PixazoTts.TtsLine[rows.Length];");
+            w.Line("for (int i = 0; i < rows.Length; i++)");
+            w.Open();
+            w.Line("string row = rows[i];");
+            w.Line("int at = 0;");
+            w.Line("string id = Text(row, ref at);");
+            w.Line("string path = Text(row, ref at);");
+            w.Line("string text = Text(row, ref at);");
+            w.Line("string" + q + " voice = Optional(row, ref at);");
+            w.Line("string" + q + " prompt = Optional(row, ref at);");
+            w.Line("string" + q + " languageCode = Optional(row, ref at);");
+            w.Line("string key = Text(row, ref at);");
+            w.Line("string" + q + " speaker = Optional(row, ref at);");
+            w.Line("string spokenText = text;");
+            w.Line("if (row[at] == '=')");
+            w.Open();
+            w.Line("at++;");
+            w.Close();
+            w.Line("else");
+            w.Open();
+            w.Line("spokenText = Text(row, ref at);");
+            w.Close();
+            w.Blank();
+            w.Line("lines[i] = new global::PixazoTts.TtsLine(id, path, text, voice, prompt, languageCode, key, speaker, spokenText, Number(row, ref at, row.Length));");
+            w.Close();
+            w.Blank();
+            w.Line("return lines;");
+            w.Close();
+            w.Blank();
+            w.Line("internal static global::System.Collections.Generic.IReadOnlyList<global::PixazoTts.TtsLine> Join(global::PixazoTts.TtsLine[][] tables)");
+            w.Open();
+            w.Line("int count = 0;");
+            w.Line("foreach (var table in tables)");
+            w.Open();
+            w.Line("count += table.Length;");
+            w.Close();
+            w.Blank();
+            w.Line("var all = new global::PixazoTts.TtsLine[count];");
+            w.Line("int next = 0;");
+            w.Line("foreach (var table in tables)");
+            w.Open();
+            w.Line("global::System.Array.Copy(table, 0, all, next, table.Length);");
+            w.Line("next += table.Length;");
+            w.Close();
+            w.Blank();
+            w.Line("return global::System.Array.AsReadOnly(all);");
+            w.Close();
+            w.Blank();
+            w.Line("private static string" + q + " Optional(string row, ref int at)");
+            w.Open();
+            w.Line("if (row[at] == '~')");
+            w.Open();
+            w.Line("at++;");
+            w.Line("return null;");
+            w.Close();
+            w.Blank();
+            w.Line("return Text(row, ref at);");
+            w.Close();
+            w.Blank();
+            w.Line("private static string Text(string row, ref int at)");
+            w.Open();
+            w.Line("int length = Number(row, ref at, row.IndexOf(':', at));");
+            w.Line("string value = row.Substring(at + 1, length);");
+            w.Line("at += 1 + length;");
+            w.Line("return value;");
+            w.Close();
+            w.Blank();
+            w.Line("private static int Number(string row, ref int at, int end)");
+            w.Open();
+            w.Line("int value = 0;");
+            w.Line("for (; at < end; at++)");
+            w.Open();
+            w.Line("value = (value * 10) + (row[at] - '0');");
+            w.Close();
+            w.Blank();
+            w.Line("return value;");
+            w.Close();
+            w.Close();
+        }
+
+        /// <summary>
+        /// A line's one-line documentation, what a hover shows: the text as written, the voice, the prompt and language
+        /// where set, the speaker and take where set, and the audio's path. Plain text in one element: cheap to parse.
+        /// </summary>
+        private static string Summary(CatalogLine line)
+        {
+            var summary = new StringBuilder();
+            summary.Append('“').Append(CSharpText.Documentation(line.Text)).Append("” — ");
+            summary.Append(line.Utterance.Voice is null ? "default voice" : CSharpText.Documentation(line.Utterance.Voice));
+            if (line.Utterance.Prompt is not null)
             {
-                w.Line("/// <para>Spoken: “" + CSharpText.Documentation(line.Utterance.Text) + "”</para>");
+                summary.Append(", prompt “").Append(CSharpText.Documentation(line.Utterance.Prompt)).Append('”');
             }
 
-            w.Line("/// <para>" + (line.Speaker is null ? string.Empty : "Speaker: <c>" + CSharpText.Documentation(line.Speaker) + "</c> · ") +
-                "Voice: " + Described(line.Utterance.Voice) + " · Prompt: " + Described(line.Utterance.Prompt) + " · Language: " + Described(line.Utterance.LanguageCode) +
-                (line.Utterance.Take > 1 ? " · Take " + line.Utterance.Take.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty) + "</para>");
-            w.Line("/// <para>Line <c>" + CSharpText.Documentation(line.Id) + "</c> of <c>" + CSharpText.Documentation(file.RelativePath) + "</c> → <c>" + CSharpText.Documentation(line.Path) + "</c></para>");
-            w.Line("/// </summary>");
-            string modifiers = ObjectMemberNames.Contains(line.Identifier) ? "public static new readonly" : "public static readonly";
-            w.Line(modifiers + " global::PixazoTts.TtsLine " + line.Identifier + " = new global::PixazoTts.TtsLine(");
-            w.Indent++;
-            w.Line(CSharpText.Literal(line.Id) + ",");
-            w.Line(CSharpText.Literal(line.Path) + ",");
-            w.Line(CSharpText.Literal(line.Text) + ",");
-            w.Line(CSharpText.Literal(line.Utterance.Voice) + ",");
-            w.Line(CSharpText.Literal(line.Utterance.Prompt) + ",");
-            w.Line(CSharpText.Literal(line.Utterance.LanguageCode) + ",");
-            if (line.Speaker is null && line.Utterance.Take == 1 && string.Equals(line.Text, line.Utterance.Text, System.StringComparison.Ordinal))
+            if (line.Utterance.LanguageCode is not null)
             {
-                // A line without cast, lexicon or take: the shorter constructor (no speaker, spoken text = text, take 1).
-                w.Line(CSharpText.Literal(line.Key) + ");");
+                summary.Append(", ").Append(CSharpText.Documentation(line.Utterance.LanguageCode));
+            }
+
+            if (line.Speaker is not null)
+            {
+                summary.Append(", spoken by ").Append(CSharpText.Documentation(line.Speaker));
+            }
+
+            if (line.Utterance.Take > 1)
+            {
+                summary.Append(", take ").Append(line.Utterance.Take.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return summary.Append(" → ").Append(CSharpText.Documentation(line.Path)).ToString();
+        }
+
+        private static void Field(StringBuilder row, string? value)
+        {
+            if (value is null)
+            {
+                row.Append('~');
             }
             else
             {
-                w.Line(CSharpText.Literal(line.Key) + ",");
-                w.Line(CSharpText.Literal(line.Speaker) + ",");
-                w.Line(CSharpText.Literal(line.Utterance.Text) + ",");
-                w.Line(line.Utterance.Take.ToString(System.Globalization.CultureInfo.InvariantCulture) + ");");
+                row.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
             }
-            w.Indent--;
         }
-
-        private static string Described(string? value) =>
-            value is null ? "<i>default</i>" : "<c>" + CSharpText.Documentation(value) + "</c>";
 
         private static string ClassDeclaration(string name) =>
             (ObjectMemberNames.Contains(name) ? "public static new partial class " : "public static partial class ") + name;

@@ -23,7 +23,7 @@ namespace PixazoTts.SourceGenerator.Pipeline
         public TtsScriptBinding? Binding { get; }
 
         public bool Equals(BoundScript? other) =>
-            other is not null && Script.Equals(other.Script) && Equals(Accepted, other.Accepted) && Equals(Binding, other.Binding);
+            ReferenceEquals(this, other) || (other is not null && Script.Equals(other.Script) && Equals(Accepted, other.Accepted) && Equals(Binding, other.Binding));
 
         public override bool Equals(object? obj) => Equals(obj as BoundScript);
 

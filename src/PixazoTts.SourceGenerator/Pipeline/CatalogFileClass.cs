@@ -28,6 +28,16 @@ namespace PixazoTts.SourceGenerator.Pipeline
         /// <summary>Unique per project: the validator rejects two files with one class path (even by letter case).</summary>
         public string HintName => "TtsAssets." + string.Join(".", ClassPath) + ".g.cs";
 
+        /// <summary>The private class (nested in <c>TtsAssets</c>) that holds this script's lines as a table.</summary>
+        public string TableClass => TableClassOf(ClassPath);
+
+        /// <summary>
+        /// <c>Pixazo_Lines_</c> and the class path joined with <c>_</c>. Catalog names never hold a <c>_</c> after their
+        /// first character (<c>TtsNaming.ToIdentifier</c>), so this name can clash with no folder, script or line class,
+        /// and two class paths never give one name (a segment's own <c>_</c> can only lead it, before a digit).
+        /// </summary>
+        public static string TableClassOf(EquatableArray<string> classPath) => "Pixazo_Lines_" + string.Join("_", classPath);
+
         public bool Equals(CatalogFileClass? other) =>
             other is not null
             && string.Equals(RootNamespace, other.RootNamespace, StringComparison.Ordinal)

@@ -25,12 +25,13 @@ namespace PixazoTts.SourceGenerator.Pipeline
         public TtsScriptParseResult Result { get; }
 
         public bool Equals(ParsedScript? other) =>
-            other is not null
+            ReferenceEquals(this, other) ||
+            (other is not null
             && string.Equals(FilePath, other.FilePath, StringComparison.Ordinal)
             && string.Equals(RelativePath, other.RelativePath, StringComparison.Ordinal)
             && ItemDefaults.Equals(other.ItemDefaults)
             && string.Equals(ItemAudioFormat, other.ItemAudioFormat, StringComparison.Ordinal)
-            && Result.Equals(other.Result);
+            && Result.Equals(other.Result));
 
         public override bool Equals(object? obj) => Equals(obj as ParsedScript);
 

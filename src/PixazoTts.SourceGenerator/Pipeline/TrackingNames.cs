@@ -12,8 +12,14 @@ namespace PixazoTts.SourceGenerator.Pipeline
         /// <summary>The project's defaults and namespace.</summary>
         public const string Project = "PixazoTts.Project";
 
-        /// <summary>The cross-file naming validation (PTTS1101-1103).</summary>
+        /// <summary>The cross-file half of the naming validation, over paths only: which scripts become classes (PTTS1102-1103).</summary>
         public const string Catalog = "PixazoTts.Catalog";
+
+        /// <summary>Each script with its own class from <see cref="Catalog"/> (what other scripts put in it).</summary>
+        public const string ScriptClass = "PixazoTts.ScriptClass";
+
+        /// <summary>The per-script half of the naming validation: one script's line names against its class (PTTS1101, PTTS1103).</summary>
+        public const string Naming = "PixazoTts.Naming";
 
         /// <summary>Each script with the ids the naming validation accepted from it (null: none, the file is left out).</summary>
         public const string Accepted = "PixazoTts.Accepted";
@@ -21,7 +27,10 @@ namespace PixazoTts.SourceGenerator.Pipeline
         /// <summary>One file's catalog class, ready to be written.</summary>
         public const string FileClass = "PixazoTts.FileClass";
 
-        /// <summary>The member list of <c>TtsAssets.All</c>.</summary>
+        /// <summary>Each generated script's path, class path and speakers (what the root class and the cast list need).</summary>
+        public const string FileEntry = "PixazoTts.FileEntry";
+
+        /// <summary>The shape of the root class: the scripts <c>TtsAssets.All</c> joins and the folder classes.</summary>
         public const string AllList = "PixazoTts.AllList";
 
         /// <summary>Each <c>TtsCast</c> file parsed by Core's cast parser.</summary>

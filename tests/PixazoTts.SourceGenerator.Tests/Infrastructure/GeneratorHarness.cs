@@ -62,6 +62,9 @@ public sealed record GeneratorRun(GeneratorDriverRunResult Result, CSharpCompila
 
     public Exception? Exception => Result.Results.Single().Exception;
 
+    /// <summary>The output compiled and loaded, to read the catalog's values as a game would.</summary>
+    public LoadedCatalog Catalog(string rootNamespace = "Game") => LoadedCatalog.Load(Output, rootNamespace);
+
     public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
 
     /// <summary>Compiler diagnostics of the output compilation (the generated code and the user's code).</summary>
