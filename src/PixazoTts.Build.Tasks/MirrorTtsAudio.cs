@@ -15,6 +15,8 @@ namespace PixazoTts.Build.Tasks;
 /// </summary>
 public sealed class MirrorTtsAudio : Microsoft.Build.Utilities.Task
 {
+    private readonly HashSet<string> _createdFolders = new(StringComparer.Ordinal);
+
     /// <summary>The synthesis folder (<c>obj/.../pixazotts/audio</c>); it may not exist.</summary>
     public string SourceDirectory { get; set; } = string.Empty;
 
@@ -87,7 +89,13 @@ public sealed class MirrorTtsAudio : Microsoft.Build.Utilities.Task
             return false;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        string folder = Path.GetDirectoryName(target)!;
+        if (_createdFolders.Add(folder))
+        {
+            // Once per folder, not per file: a clean build places 1,000 files in about 50 folders.
+            Directory.CreateDirectory(folder);
+        }
+
         if (existing.Exists)
         {
             File.Delete(target);

@@ -77,10 +77,9 @@ public sealed class ProviderModeTests(PackageFeedFixture feed) : EndToEndTest(fe
         Assert.Equal(File.ReadAllBytes(CachedWav(placeholderKey)), File.ReadAllBytes(greeting));
 
         // Still no key: a no-op build (the stamp records that no key was set, never a key), with the warning again.
-        var again = await project.BuildAsync(Environment.WithoutKey(), "-v:d");
+        var again = await project.BuildAsync(Environment.WithoutKey());
 
         AssertSucceeded(again);
-        Assert.Contains("Skipping target \"PixazoTtsSynthesize\" because all output files are up-to-date", again.Output, StringComparison.Ordinal);
         Assert.False(SynthesisRan(again), again.Output);
         Assert.Equal(1, ConsumerProject.CountCode(again, "PTTS2002"));
         Assert.Contains("2 line(s) use the offline placeholder voice", again.Output, StringComparison.Ordinal);
