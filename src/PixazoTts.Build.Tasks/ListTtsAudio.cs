@@ -22,24 +22,32 @@ public sealed class ListTtsAudio : Microsoft.Build.Utilities.Task
 
     public override bool Execute()
     {
-        string root = Path.GetFullPath(AudioDirectory);
-        if (!Directory.Exists(root))
-        {
-            return true;
-        }
-
-        int prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root.Length : root.Length + 1;
-        AudioFiles = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(IsOutput)
-            .Order(StringComparer.Ordinal)
-            .Select(path =>
+        AudioFiles = Enumerate(AudioDirectory)
+            .Select(file =>
             {
-                var item = new TaskItem(path);
-                item.SetMetadata("TargetPath", path[prefix..]);
+                var item = new TaskItem(file.Path);
+                item.SetMetadata("TargetPath", file.Relative);
                 return (ITaskItem)item;
             })
             .ToArray();
         return true;
+    }
+
+    /// <summary>Every output file below <paramref name="audioDirectory"/> (none when it does not exist), ordinal path order, with its path relative to it.</summary>
+    internal static List<(string Path, string Relative)> Enumerate(string audioDirectory)
+    {
+        string root = Path.GetFullPath(audioDirectory);
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        int prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root.Length : root.Length + 1;
+        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(IsOutput)
+            .Order(StringComparer.Ordinal)
+            .Select(path => (path, path[prefix..]))
+            .ToList();
     }
 
     /// <summary>Audio (<c>.wav</c>, <c>.opus</c>: the format follows TtsAudioFormat) and the manifest at the root.</summary>

@@ -267,11 +267,17 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         {
             LogAt(Log, TtsDiagnosticDescriptors.PlaceholderVoiceUsed.Code, isError: false, ProjectFile, null,
                 Format(TtsDiagnosticDescriptors.PlaceholderVoiceUsed, placeholderLines));
+
+            // Up to date until a key appears: a key lives in the environment, which Inputs cannot see, so the stamp says
+            // that none was set and CheckTtsApiKey (before the next up-to-date check) deletes it once one is.
+            if (!settings.HasApiKey)
+            {
+                SynthesisStamp.WriteAwaitingKey(StampFile, placeholderLines);
+            }
         }
         else
         {
-            // Up to date only when nothing waits for a key: a key appears in the environment, which Inputs cannot see.
-            WriteStamp();
+            SynthesisStamp.WriteComplete(StampFile);
         }
 
         LogSummary(occurrences.Count, plan, report, relinked, stopwatch.Elapsed);
@@ -395,11 +401,5 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         {
             File.Delete(StampFile);
         }
-    }
-
-    private void WriteStamp()
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(StampFile))!);
-        File.WriteAllText(StampFile, string.Empty);
     }
 }

@@ -37,7 +37,33 @@ public sealed class ExecuteTests : IDisposable
         Assert.Equal("PTTS2002", Assert.Single(_workspace.Engine.Warnings).Code);
         Assert.Contains(_workspace.Engine.Messages, m => m.Message!.StartsWith("PixazoTts: 3 lines, 3 distinct: 0 cache hits, 3 synthesized (0 gateway, 3 placeholder)", StringComparison.Ordinal));
         Assert.Contains(_workspace.Engine.Messages, m => m.Message!.StartsWith("[1/3] Voice/intro/line", StringComparison.Ordinal));
-        Assert.False(File.Exists(_workspace.StampFile), "placeholder lines wait for a key: no stamp");
+        // Placeholder lines wait for a key: the stamp says so (and never holds a key), so CheckTtsApiKey can rerun synthesis once one is set.
+        Assert.Equal("placeholders-awaiting-key 3\n", File.ReadAllText(_workspace.StampFile));
+    }
+
+    [Fact]
+    public void After_placeholders_the_key_check_warns_again_without_a_key_and_deletes_the_stamp_once_a_key_is_set()
+    {
+        _workspace.WriteLines("Voice/intro.tts.json", 3);
+        Assert.True(_workspace.CreateTask().Execute());
+
+        var engine = new FakeBuildEngine();
+        var check = new CheckTtsApiKey { BuildEngine = engine, StampFile = _workspace.StampFile, ProjectFile = "game.csproj", ReadEnvironment = _ => null };
+        Assert.True(check.Execute());
+        Assert.True(File.Exists(_workspace.StampFile), "no key yet: the build stays up to date");
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal("PTTS2002", warning.Code);
+        Assert.Equal("game.csproj", warning.File);
+        Assert.StartsWith("3 line(s) use the offline placeholder voice", warning.Message, StringComparison.Ordinal);
+
+        var withKey = new CheckTtsApiKey { BuildEngine = new FakeBuildEngine(), StampFile = _workspace.StampFile, ReadEnvironment = name => name == "PIXAZO_API_KEY" ? Key : null };
+        Assert.True(withKey.Execute());
+        Assert.False(File.Exists(_workspace.StampFile), "a key appeared: the next synthesis must run");
+
+        // A complete stamp (real audio, or TtsProvider=Placeholder) is never touched, key or not.
+        File.WriteAllText(_workspace.StampFile, string.Empty);
+        Assert.True(withKey.Execute());
+        Assert.True(File.Exists(_workspace.StampFile));
     }
 
     [Fact]

@@ -93,6 +93,21 @@ public sealed class CatalogTests(PackageFeedFixture feed) : EndToEndTest(feed)
 
         // The library's WAVs flow to the game's output folder like any content of a referenced project.
         Assert.Contains("FILES True True", run.Output, StringComparison.Ordinal);
+
+        // Every file, also after a no-op build of both (the package copies a project's own bin/ itself and hands the SDK
+        // its files only as what the project returns to referencing projects): a library file lost from the game's bin/
+        // is back, and the game's own manifest, not the library's, is the one in its bin/.
+        string libraryWavInGame = Path.Combine(game.BinDirectory, "Voice", "ui", "back.wav");
+        File.Delete(libraryWavInGame);
+        AssertSucceeded(await game.BuildAsync(Environment));
+        AssertValidWav(libraryWavInGame);
+        AssertValidWav(Path.Combine(library.BinDirectory, "Voice", "ui", "back.wav"));
+        foreach (string wav in new[] { "Voice/ui/click.wav", "Voice/ui/back.wav", "Voice/intro/greeting.wav", "Voice/intro/warning.wav" })
+        {
+            AssertValidWav(Path.Combine(game.BinDirectory, wav));
+        }
+
+        Assert.Equal(File.ReadAllText(Path.Combine(game.ObjAudioDirectory, "pixazo-tts.manifest.json")), File.ReadAllText(Path.Combine(game.BinDirectory, "pixazo-tts.manifest.json")));
     }
 
     [Fact]

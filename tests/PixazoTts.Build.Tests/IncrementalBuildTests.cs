@@ -31,12 +31,31 @@ public sealed class IncrementalBuildTests(PackageFeedFixture feed) : EndToEndTes
         Assert.Equal(File.ReadAllBytes(CachedWav(expectedKeys[0])), File.ReadAllBytes(Path.Combine(project.BinDirectory, "Voice", "intro", "greeting.wav")));
         Assert.Equal(0, Emulator.Stats.KeyLeaks);
 
+        // The package owns the copy to bin/ (no item per file for the SDK): a file lost from bin/ comes back on a no-op build.
+        string lostWav = Path.Combine(project.BinDirectory, "Voice", "intro", "warning.wav");
+        File.Delete(lostWav);
+
         var second = await project.BuildAsync(Environment, "-v:d");
 
         AssertSucceeded(second);
         Assert.Equal(3, Emulator.Stats.Generate);
         Assert.Contains("Skipping target \"PixazoTtsSynthesize\" because all output files are up-to-date", second.Output, StringComparison.Ordinal);
         Assert.False(SynthesisRan(second), second.Output);
+        Assert.Equal(File.ReadAllBytes(CachedWav(expectedKeys[1])), File.ReadAllBytes(lostWav));
+
+        // No audio in the SDK's file-write list (IncrementalClean would walk 1,000 of them on every build)...
+        string fileList = Path.Combine(project.Directory, "obj", "Debug", "net10.0", project.Name + ".csproj.FileListAbsolute.txt");
+        Assert.DoesNotContain(File.ReadAllLines(fileList), l => l.EndsWith(".wav", StringComparison.Ordinal));
+
+        // ...and a project last built by an earlier version of the package, whose list named every obj and bin WAV, keeps
+        // them: the first build that mirrors bin/ forgets them instead of letting IncrementalClean delete them as orphans.
+        string[] audio = [.. Directory.EnumerateFiles(project.ObjAudioDirectory, "*.wav", SearchOption.AllDirectories), .. Directory.EnumerateFiles(Path.Combine(project.BinDirectory, "Voice"), "*.wav", SearchOption.AllDirectories)];
+        File.AppendAllLines(fileList, audio);
+        File.Delete(Path.Combine(project.Directory, "obj", "Debug", "net10.0", "pixazotts", "output-files.txt"));
+
+        AssertSucceeded(await project.BuildAsync(Environment));
+        Assert.All(audio, AssertValidWav);
+        Assert.DoesNotContain(File.ReadAllLines(fileList), l => l.EndsWith(".wav", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -76,6 +76,16 @@ public sealed class ProviderModeTests(PackageFeedFixture feed) : EndToEndTest(fe
         string placeholderKey = Key("Hello, traveller!", "Kore", "en-US", "Warm, friendly narrator", model: "placeholder");
         Assert.Equal(File.ReadAllBytes(CachedWav(placeholderKey)), File.ReadAllBytes(greeting));
 
+        // Still no key: a no-op build (the stamp records that no key was set, never a key), with the warning again.
+        var again = await project.BuildAsync(Environment.WithoutKey());
+
+        AssertSucceeded(again);
+        Assert.False(SynthesisRan(again), again.Output);
+        Assert.Equal(1, ConsumerProject.CountCode(again, "PTTS2002"));
+        Assert.Contains("2 line(s) use the offline placeholder voice", again.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(ApiKey, File.ReadAllText(Path.Combine(project.Directory, "obj", "Debug", "net10.0", "pixazotts", "synthesized.stamp")), StringComparison.Ordinal);
+
+        // A key appears: the next build synthesizes and replaces the placeholders.
         var online = await project.BuildAsync(Environment);
 
         AssertSucceeded(online);

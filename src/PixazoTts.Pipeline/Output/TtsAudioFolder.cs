@@ -22,10 +22,11 @@ internal static class TtsAudioFolder
         Directory.CreateDirectory(root);
         var expected = new HashSet<string>(keep.Select(k => Path.GetFullPath(Path.Combine(root, k))), StringComparer.Ordinal);
         int written = 0;
+        var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (outputPath, file) in files)
         {
             string target = Path.GetFullPath(Path.Combine(root, outputPath));
-            if (expected.Add(target) && Place(file, target))
+            if (expected.Add(target) && Place(file, target, folders))
             {
                 written++;
             }
@@ -49,7 +50,7 @@ internal static class TtsAudioFolder
     /// set to the entry's). A replaced file gets a fresh time (on the entry too, being the same file), so the SDK's
     /// PreserveNewest copy to bin/ sees it as newer even when the entry is older than the file it replaces.
     /// </summary>
-    private static bool Place(string cacheFile, string target)
+    private static bool Place(string cacheFile, string target, HashSet<string> createdFolders)
     {
         var source = new FileInfo(cacheFile);
         var existing = new FileInfo(target);
@@ -58,7 +59,13 @@ internal static class TtsAudioFolder
             return false;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        string folder = Path.GetDirectoryName(target)!;
+        if (createdFolders.Add(folder))
+        {
+            // Once per folder, not per file (a clean build links 1,000 files into about 50 folders).
+            Directory.CreateDirectory(folder);
+        }
+
         if (existing.Exists)
         {
             File.Delete(target);

@@ -23,7 +23,7 @@ public static partial class ScenarioRunner
         report.Line($"PixazoTts scenarios, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, "
             + $"{settings.Repetitions} repetitions per side{(settings.Quick ? " (--quick: checks the runner, not a result)" : string.Empty)}");
         report.Line(string.Empty);
-        report.Line("| scenario | with PixazoTts.Build | baseline | figure | target | |");
+        report.Line("| scenario | with PixazoTts.Build (median) | baseline (median) | figure: median of pair ratios (min-max) | target | |");
         report.Line("| --- | ---: | ---: | ---: | ---: | --- |");
 
         using var workspace = await Workspace.CreateAsync(repository);
@@ -66,10 +66,12 @@ public static partial class ScenarioRunner
     }
 
     /// <summary>
-    /// 1. No-op build and 2. warm-cache clean build, 1,000 lines in 50 files, against the same project without the
-    /// package. The cache holds real (gateway) audio, as on a developer's machine after the first build with a key:
-    /// the first build synthesizes through the emulator, and the runner checks that no timed build makes a request.
-    /// 1b is the same no-op build without a key (placeholder audio), where the task runs on every build by design.
+    /// 1. No-op build and 2. warm-cache clean build, N lines in N/20 files (at least 50), against the same project without
+    /// the package, for every size of <see cref="ScenarioSettings.Sizes"/>. The cache holds real (gateway) audio, as on a
+    /// developer's machine after the first build with a key: the first build synthesizes through the emulator, and the
+    /// runner checks that no timed build makes a request. 1b and 1c are the no-op build without a key: <c>Auto</c>
+    /// (placeholder lines, waiting for a key) and <c>TtsProvider=Placeholder</c>. 2c is the clean build of a small game
+    /// (20 C# files) with the same lines, the real-size baseline next to the one-line program.
     /// </summary>
     private static async Task NoOpAndCleanAsync(Workspace workspace, ScenarioSettings settings, Report report)
     {
@@ -80,27 +82,47 @@ public static partial class ScenarioRunner
             ["PIXAZO_BASE_URL"] = emulator.BaseUrl.ToString().TrimEnd('/'),
             ["PIXAZO_API_KEY"] = "bench-" + Guid.NewGuid().ToString("N"),
         };
-        string with = workspace.CreateProject("WithPackage", 1000, 50, withPackage: true);
-        string without = workspace.CreateProject("WithoutPackage", 1000, 50, withPackage: false);
-        (await Measured.RunAsync(with, gateway, false, [.. Build(with), "-p:TtsMaxConcurrency=16"])).EnsureSucceeded("first build");
+        var offline = new Dictionary<string, string?> { ["PIXAZO_TTS_CACHE"] = Path.Combine(workspace.Root, "placeholder-cache") };
+        foreach (int lines in settings.Sizes)
+        {
+            await NoOpAndCleanAsync(workspace, settings, report, emulator, gateway, offline, lines);
+        }
+    }
+
+    private static async Task NoOpAndCleanAsync(
+        Workspace workspace, ScenarioSettings settings, Report report, EmulatorHost emulator, Dictionary<string, string?> gateway, Dictionary<string, string?> offline, int lines)
+    {
+        int files = Math.Max(50, lines / 20);
+        string size = $"{lines:N0} lines in {files} files";
+        string tag = "line " + lines;
+        string with = workspace.CreateProject("With" + lines, lines, files, withPackage: true, tag: tag);
+        string without = workspace.CreateProject("Without" + lines, lines, files, withPackage: false, tag: tag);
+        int before = emulator.Stats.Accepted;
+        (await Measured.RunAsync(with, gateway, false, [.. Build(with), "-p:TtsMaxConcurrency=32"])).EnsureSucceeded("first build");
         (await Measured.RunAsync(without, gateway, false, Build(without))).EnsureSucceeded("first build");
         int requests = emulator.Stats.Accepted;
-        if (requests != 1000)
+        if (requests - before != lines)
         {
-            throw new InvalidOperationException($"the first build made {requests} requests for 1,000 lines");
+            throw new InvalidOperationException($"the first build made {requests - before} requests for {lines:N0} lines");
         }
 
         if (settings.Runs("noop"))
         {
             var (a, b) = await AlternateAsync(settings.Repetitions, () => Measured.RunAsync(with, gateway, false, Build(with)), () => Measured.RunAsync(without, gateway, false, Build(without)));
-            report.Ratio("1. no-op build, 1,000 lines in 50 files, real audio cached", a, b, 1.10);
+            report.Ratio($"1. no-op build, {size}, real audio cached, key set", a, b, 1.03);
 
-            // 1b. No key: the placeholder voice; the task checks every line on every build until a key replaces them.
-            var offline = new Dictionary<string, string?> { ["PIXAZO_TTS_CACHE"] = Path.Combine(workspace.Root, "placeholder-cache") };
-            string placeholder = workspace.FreshCopy(with, "WithPlaceholder");
-            (await Measured.RunAsync(placeholder, offline, false, Build(placeholder))).EnsureSucceeded("first build");
-            var (c, d) = await AlternateAsync(settings.Repetitions, () => Measured.RunAsync(placeholder, offline, false, Build(placeholder)), () => Measured.RunAsync(without, offline, false, Build(without)));
-            report.Ratio("1b. the same without a key (placeholder audio cached)", c, d, 1.10);
+            // 1b. No key, Auto: placeholder lines; the stamp records that no key was set, so the build settles until one is.
+            string auto = workspace.FreshCopy(with, "AutoNoKey" + lines);
+            (await Measured.RunAsync(auto, offline, false, Build(auto))).EnsureSucceeded("first build");
+            var (c, d) = await AlternateAsync(settings.Repetitions, () => Measured.RunAsync(auto, offline, false, Build(auto)), () => Measured.RunAsync(without, offline, false, Build(without)));
+            report.Ratio($"1b. no-op build, {size}, Auto without a key (placeholder lines)", c, d, 1.03);
+
+            // 1c. TtsProvider=Placeholder: offline on purpose, no warning, complete once made.
+            string placeholder = workspace.FreshCopy(with, "Placeholder" + lines);
+            string[] provider = ["-p:TtsProvider=Placeholder"];
+            (await Measured.RunAsync(placeholder, offline, false, [.. Build(placeholder), .. provider])).EnsureSucceeded("first build");
+            var (e, f) = await AlternateAsync(settings.Repetitions, () => Measured.RunAsync(placeholder, offline, false, [.. Build(placeholder), .. provider]), () => Measured.RunAsync(without, offline, false, [.. Build(without), .. provider]));
+            report.Ratio($"1c. no-op build, {size}, TtsProvider=Placeholder", e, f, 1.03);
         }
 
         if (settings.Runs("clean"))
@@ -109,17 +131,29 @@ public static partial class ScenarioRunner
             int copy = 0;
             var (a, b) = await AlternateAsync(
                 settings.Repetitions,
-                () => { string d = workspace.FreshCopy(with, "CleanWith" + copy++); return Measured.RunAsync(d, gateway, false, Build(d)); },
-                () => { string d = workspace.FreshCopy(without, "CleanWithout" + copy++); return Measured.RunAsync(d, gateway, false, Build(d)); });
-            report.Ratio("2. warm-cache clean build (fresh copy, real audio cached), 1,000 lines", a, b, 1.30);
+                () => { string dir = workspace.FreshCopy(with, $"CleanWith{lines}-{copy++}"); return Measured.RunAsync(dir, gateway, false, Build(dir)); },
+                () => { string dir = workspace.FreshCopy(without, $"CleanWithout{lines}-{copy++}"); return Measured.RunAsync(dir, gateway, false, Build(dir)); });
+            report.Ratio($"2. warm-cache clean build (fresh copy, real audio cached), {size}, one-line program", a, b, 1.15);
 
-            // 2b. The same for a project that finds its audio by path and turns the catalog off: what the catalog's
-            // compile time is, measured rather than estimated.
-            var (c, d) = await AlternateAsync(
-                settings.Repetitions,
-                () => { string dir = workspace.FreshCopy(with, "CleanNoCatalog" + copy++); return Measured.RunAsync(dir, gateway, false, [.. Build(dir), "-p:TtsGenerateCatalog=false"]); },
-                () => { string dir = workspace.FreshCopy(without, "CleanWithout" + copy++); return Measured.RunAsync(dir, gateway, false, Build(dir)); });
-            report.Ratio("2b. the same with TtsGenerateCatalog=false (no catalog compiled)", c, d, 1.30);
+            if (lines == settings.Sizes[0])
+            {
+                // 2b. The same for a project that finds its audio by path and turns the catalog off: what the catalog's
+                // compile time is, measured rather than estimated.
+                var (c, d) = await AlternateAsync(
+                    settings.Repetitions,
+                    () => { string dir = workspace.FreshCopy(with, $"CleanNoCatalog{lines}-{copy++}"); return Measured.RunAsync(dir, gateway, false, [.. Build(dir), "-p:TtsGenerateCatalog=false"]); },
+                    () => { string dir = workspace.FreshCopy(without, $"CleanWithout{lines}-{copy++}"); return Measured.RunAsync(dir, gateway, false, Build(dir)); });
+                report.Ratio($"2b. the same with TtsGenerateCatalog=false (no catalog compiled), {size}", c, d, 1.15);
+
+                // 2c. A real-size project: a small game of 20 C# files with the same lines, against the same game without them.
+                string game = workspace.CreateProject("Game" + lines, lines, files, withPackage: true, tag: tag, smallGame: true);
+                string gameWithout = workspace.CreateProject("GameWithout" + lines, lines, files, withPackage: false, tag: tag, smallGame: true);
+                var (e, f) = await AlternateAsync(
+                    settings.Repetitions,
+                    () => { string dir = workspace.FreshCopy(game, $"CleanGame{lines}-{copy++}"); return Measured.RunAsync(dir, gateway, false, Build(dir)); },
+                    () => { string dir = workspace.FreshCopy(gameWithout, $"CleanGameWithout{lines}-{copy++}"); return Measured.RunAsync(dir, gateway, false, Build(dir)); });
+                report.Ratio($"2c. warm-cache clean build, {size}, a small game (20 C# files)", e, f, 1.15);
+            }
         }
 
         if (emulator.Stats.Accepted != requests)
@@ -127,7 +161,7 @@ public static partial class ScenarioRunner
             throw new InvalidOperationException($"timed builds made {emulator.Stats.Accepted - requests} requests; they must make none");
         }
 
-        report.Line($"| (requests made by the timed builds of 1, 1b, 2 and 2b: {emulator.Stats.Accepted - requests}) | | | | 0 | {Verdict(emulator.Stats.Accepted == requests)} |");
+        report.Line($"| (requests made by the timed builds of {size}: {emulator.Stats.Accepted - requests}) | | | | 0 | {Verdict(emulator.Stats.Accepted == requests)} |");
     }
 
     /// <summary>
@@ -268,7 +302,7 @@ public static partial class ScenarioRunner
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    internal static string Join(IEnumerable<double> values) => string.Join(", ", values.Select(v => v.ToString("0.0", CultureInfo.InvariantCulture)));
+    internal static string Join(IEnumerable<double> values) => string.Join(", ", values.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture)));
 
     private static string MiB(long bytes) => (bytes / 1048576.0).ToString("0", CultureInfo.InvariantCulture) + " MiB";
 
@@ -308,15 +342,19 @@ public static partial class ScenarioRunner
             _text.AppendLine(line);
         }
 
+        /// <summary>
+        /// One row: the medians of both sides, and the ratio of each interleaved pair (with / without, run back to back),
+        /// as their median and min–max. The verdict is on the median of the pair ratios: each pair shares the machine's
+        /// state of that moment, so it holds better than the ratio of medians when the load drifts.
+        /// </summary>
         public void Ratio(string name, List<Measured> with, List<Measured> without, double target)
         {
             var a = with.Select(m => m.Elapsed.TotalSeconds).ToList();
             var b = without.Select(m => m.Elapsed.TotalSeconds).ToList();
-            double ratio = Median(a) / Median(b);
-
-            // The median of the per-pair ratios as a cross-check: close to the ratio of medians when the noise is even.
-            double paired = Median(a.Zip(b, (x, y) => x / y));
-            Line($"| {name} (runs: {Join(a)} s vs {Join(b)} s; median of pair ratios {paired:0.00}x) | {Median(a):0.00} s | {Median(b):0.00} s | {ratio:0.00}x | <= {target:0.00}x | {Verdict(ratio <= target)} |");
+            double ofMedians = Median(a) / Median(b);
+            var pairs = a.Zip(b, (x, y) => x / y).ToList();
+            double paired = Median(pairs);
+            Line($"| {name} ({pairs.Count} pairs; runs: {Join(a)} s vs {Join(b)} s; ratio of medians {ofMedians:0.00}x) | {Median(a):0.00} s | {Median(b):0.00} s | {paired:0.00}x ({pairs.Min():0.00}-{pairs.Max():0.00}x) | <= {target:0.00}x | {Verdict(paired <= target)} |");
         }
 
         public override string ToString() => _text.ToString();

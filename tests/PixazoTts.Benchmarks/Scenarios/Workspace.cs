@@ -34,8 +34,12 @@ public sealed class Workspace : IDisposable
         return workspace;
     }
 
-    /// <summary>A console project with <paramref name="lines"/> lines in <paramref name="files"/> scripts, with or without the package.</summary>
-    public string CreateProject(string name, int lines, int files, bool withPackage, string tag = "line")
+    /// <summary>
+    /// A console project with <paramref name="lines"/> lines in <paramref name="files"/> scripts, with or without the
+    /// package; its code is a one-line program, or with <paramref name="smallGame"/> the 20 C# files of a small game
+    /// (Scenarios/SmallGame: a headless roguelike), the real-size baseline of the clean build.
+    /// </summary>
+    public string CreateProject(string name, int lines, int files, bool withPackage, string tag = "line", bool smallGame = false)
     {
         string directory = Path.Combine(Root, name);
         Directory.CreateDirectory(directory);
@@ -45,19 +49,33 @@ public sealed class Workspace : IDisposable
         File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />");
         File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"<configuration><packageSources><clear /><add key=\"bench\" value=\"{Feed}\" /></packageSources></configuration>");
+        // The cost brake (TtsMaxCostUsd, default $10) would stop the first build of 1,000 new lines; set in the project, so
+        // every build of it has the same settings file.
         string package = withPackage ? $"<PackageReference Include=\"PixazoTts.Build\" Version=\"{Version}\" PrivateAssets=\"all\" /><TtsAsset Include=\"Voice/**/*.tts.json\" />" : string.Empty;
+        string costLimit = withPackage ? "<TtsMaxCostUsd>1000</TtsMaxCostUsd>" : string.Empty;
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
+                <ImplicitUsings>enable</ImplicitUsings>{costLimit}
               </PropertyGroup>
               <ItemGroup>{package}</ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), "Console.WriteLine(\"game\");\n");
+        if (smallGame)
+        {
+            foreach (string source in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "SmallGame"), "*.cs"))
+            {
+                File.Copy(source, Path.Combine(directory, Path.GetFileName(source)));
+            }
+        }
+        else
+        {
+            File.WriteAllText(Path.Combine(directory, "Program.cs"), "Console.WriteLine(\"game\");\n");
+        }
+
         WriteScripts(directory, lines, files, tag);
         return directory;
     }
