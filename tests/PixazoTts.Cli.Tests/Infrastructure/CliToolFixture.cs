@@ -6,6 +6,9 @@ namespace PixazoTts.Cli.Tests.Infrastructure;
 /// </summary>
 public sealed class CliToolFixture : IAsyncLifetime
 {
+    private readonly object _gate = new();
+    private Task? _buildPackage;
+
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "pixazotts-cli-" + Guid.NewGuid().ToString("N")[..8]);
 
     public string FeedDirectory => Path.Combine(Root, "feed");
@@ -44,6 +47,39 @@ public sealed class CliToolFixture : IAsyncLifetime
         if (!install.Succeeded || !File.Exists(Command))
         {
             throw new InvalidOperationException("Installing the pixazo-tts tool failed: " + install);
+        }
+    }
+
+    /// <summary>
+    /// Packs PixazoTts.Build into the same feed with the same version, once per run, for the tests that compare the tool
+    /// with a real <c>dotnet build</c> (the others never pay for it).
+    /// </summary>
+    public Task EnsureBuildPackageAsync()
+    {
+        lock (_gate)
+        {
+            return _buildPackage ??= PackBuildPackageAsync();
+        }
+    }
+
+    /// <summary>Where consumer projects restore their packages (this run's own folder, never the user's cache).</summary>
+    public string PackagesDirectory => Path.Combine(Root, "packages");
+
+    private async Task PackBuildPackageAsync()
+    {
+        using (await AcquirePackLockAsync())
+        {
+            var pack = await DotNetCli.RunAsync(
+                RepositoryRoot,
+                [
+                    "pack", Path.Combine(RepositoryRoot, "src", "PixazoTts.Build"), "-c", "Release", "-o", FeedDirectory,
+                    "-p:PackageVersion=" + PackageVersion, "-nodeReuse:false", "--disable-build-servers", "-tl:off",
+                ],
+                new Dictionary<string, string?>());
+            if (!pack.Succeeded)
+            {
+                throw new InvalidOperationException("Packing PixazoTts.Build failed: " + pack);
+            }
         }
     }
 
