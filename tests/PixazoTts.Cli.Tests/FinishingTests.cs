@@ -89,7 +89,7 @@ public sealed class FinishingTests(CliToolFixture tool)
             [
                 "Voice/intro/greeting.wav", "Voice/intro/whisper.wav",
                 "Voice/npc/smith/price.opus", "Voice/npc/smith/thanks.opus",
-                "Voice/world/east.opus", "Voice/world/north.opus", "Voice/world/south.opus",
+                "Voice/world/lands/east.opus", "Voice/world/lands/north.opus", "Voice/world/lands/south.opus",
             ],
             built);
         Assert.Equal(built, AudioFiles(root));
@@ -130,7 +130,7 @@ public sealed class FinishingTests(CliToolFixture tool)
             [
                 "Voice/intro/greeting.wav", "Voice/intro/whisper.wav",
                 "Voice/npc/smith/price.opus", "Voice/npc/smith/thanks.opus",
-                "Voice/world/east.wav", "Voice/world/north.wav", "Voice/world/south.wav",
+                "Voice/world/lands/east.wav", "Voice/world/lands/north.wav", "Voice/world/lands/south.wav",
             ],
             AudioFiles(folderRoot));
         foreach (string path in new[] { "Voice/npc/smith/price.opus", "Voice/npc/smith/thanks.opus" })
@@ -148,9 +148,9 @@ public sealed class FinishingTests(CliToolFixture tool)
         var rerun = await cli.RunAsync("sync", project, "--out", "Out", "--json");
 
         Assert.True(rerun.ExitCode == 0, rerun.ToString());
-        Assert.Equal(["Voice/world/east.opus"], rerun.Json.GetProperty("removed").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["Voice/world/lands/east.opus"], rerun.Json.GetProperty("removed").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(6, rerun.Json.GetProperty("unchanged").GetInt32());
-        Assert.False(File.Exists(Path.Combine(root, "Voice/world/east.opus")));
+        Assert.False(File.Exists(Path.Combine(root, "Voice/world/lands/east.opus")));
         Assert.Equal("the user's own file", File.ReadAllText(ownOpus));
 
         cli.Write("Game/Voice/intro.tts.json", IntroScript.Replace("\"voice\": \"Kore\",", "\"voice\": \"Kore\",\n  \"format\": \"opus\",", StringComparison.Ordinal));
@@ -158,7 +158,7 @@ public sealed class FinishingTests(CliToolFixture tool)
 
         Assert.True(reformat.ExitCode == 0, reformat.ToString());
         Assert.Equal(
-            ["Voice/intro/greeting.wav", "Voice/intro/whisper.wav", "Voice/world/east.wav"],
+            ["Voice/intro/greeting.wav", "Voice/intro/whisper.wav", "Voice/world/lands/east.wav"],
             reformat.Json.GetProperty("removed").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal));
         Assert.True(File.Exists(Path.Combine(folderRoot, "Voice/intro/greeting.opus")));
         Assert.True(File.Exists(Path.Combine(folderRoot, "Voice/intro/whisper.opus")));

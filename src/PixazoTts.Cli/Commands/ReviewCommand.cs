@@ -59,7 +59,8 @@ internal static class ReviewCommand
                     utterance.LanguageCode, plannedLine.Target.Key, line.Entry.AudioPath, ProducedLines.IsPlaceholder(plannedLine),
                     ReferenceEquals(occurrence, plannedLine.Line.First) ? produced.CostOf(plannedLine) : 0m)
                 {
-                    AudioKey = line.Entry.Key,
+                    // Audio that finishing changed is named by its finished key; the gateway's WAV as it is, by its own.
+                    AudioKey = string.Equals(line.Entry.AudioPath, produced.WavPath(plannedLine), StringComparison.Ordinal) ? null : line.Entry.Key,
                 });
             }
 
