@@ -41,7 +41,8 @@ public sealed class FinishingTests(CliToolFixture tool)
         }
         """;
 
-    // Everything by script members: the same finishing whether the build or a folder sync reads it.
+    // Everything by script members: the same finishing whether the build or a folder sync reads it (the project sets no
+    // TtsOpusBitrate, which has no script member).
     private const string SmithScript = """
         {
           "voice": "Algenib",
@@ -141,7 +142,7 @@ public sealed class FinishingTests(CliToolFixture tool)
 
         // Reruns: a line goes away (an .opus file the previous manifest listed is removed); a format change replaces
         // the WAVs it wrote with .opus files; the user's own files stay; nothing is requested.
-        string ownOpus = cli.Write("Out/Voice/world/mine.opus", "the user's own file");
+        string ownOpus = cli.Write("Out/Voice/world/lands/mine.opus", "the user's own file");
         string ownWav = cli.Write("OutFolder/Voice/intro/notes.wav", "the user's own file");
         cli.Write("Game/Voice/world/lands.tts.json", WorldScript.Replace(",\n    \"east\": \"Nobody goes east any more.\"", string.Empty, StringComparison.Ordinal));
         Assert.DoesNotContain("east", File.ReadAllText(Path.Combine(cli.WorkingDirectory, "Game/Voice/world/lands.tts.json")), StringComparison.Ordinal);
@@ -269,7 +270,6 @@ public sealed class FinishingTests(CliToolFixture tool)
                 <TargetFramework>net10.0</TargetFramework>
                 <TtsLoudness>-18</TtsLoudness>
                 <TtsTrimSilence>true</TtsTrimSilence>
-                <TtsOpusBitrate>24000</TtsOpusBitrate>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="PixazoTts.Build" Version="{tool.PackageVersion}" PrivateAssets="all" />
