@@ -4,6 +4,8 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using PixazoTts.Caching;
 using PixazoTts.Client;
+using PixazoTts.Pipeline.Finishing;
+using PixazoTts.Pipeline.Manifest;
 
 namespace PixazoTts.Build.Tasks;
 
@@ -158,7 +160,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         {
             string message = Redact(exception.Message, secret);
             LogAt(Log, TtsDiagnosticDescriptors.InternalError.Code, isError: true, ProjectFile, null,
-                Format(TtsDiagnosticDescriptors.InternalError, exception.GetType().FullName!, message));
+                Format(TtsDiagnosticDescriptors.InternalError, exception.GetType().FullName!, message, TtsDiagnosticDescriptors.InternalErrorReportBuild));
             Log.LogMessage(MessageImportance.Low, Redact(exception.ToString(), secret));
             return false;
         }
@@ -240,17 +242,16 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
 
         // Finishing: derived from the cached audio, never a request (docs/contracts.md "Finished audio").
         var finishingDiagnostics = new List<TtsDiagnostic>();
-        var finished = TtsFinishingStep.Run(
-            plan.Lines.Select(l => (l.Line, l.Target.Key, l.CachedWavPath ?? report.WavPaths[l.Line])).ToList(), settings, settings.CacheRoot, finishingDiagnostics, _cancellation.Token);
+        var finished = TtsFinishingStep.Run(plan, report, settings, finishingDiagnostics, _cancellation.Token);
         ReportAll(finishingDiagnostics, isScript: false);
         if (finishingDiagnostics.Exists(d => d.IsError))
         {
             return false;
         }
 
-        string[] keep = settings.WriteManifest ? [Pipeline.Manifest.TtsManifestWriter.FileName] : [];
+        string[] keep = settings.WriteManifest ? [TtsManifestWriter.FileName] : [];
         int relinked = TtsAudioFolder.Update(AudioDirectory, finished.Files, keep);
-        if (settings.WriteManifest && Pipeline.Manifest.TtsManifestWriter.Write(AudioDirectory, finished.Manifest))
+        if (settings.WriteManifest && TtsManifestWriter.Write(AudioDirectory, finished.Manifest))
         {
             relinked++;
         }

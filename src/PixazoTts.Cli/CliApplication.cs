@@ -63,8 +63,9 @@ internal static class CliApplication
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            console.Report(new TtsDiagnostic(TtsDiagnosticDescriptors.InternalError, null, null, exception.GetType().FullName!, console.Redact(exception.Message)));
-            if (Environment.GetEnvironmentVariable("PIXAZO_TTS_DEBUG") == "1")
+            console.Report(new TtsDiagnostic(
+                TtsDiagnosticDescriptors.InternalError, null, null, exception.GetType().FullName!, console.Redact(exception.Message), TtsDiagnosticDescriptors.InternalErrorReportCli));
+            if (console.Verbose || Environment.GetEnvironmentVariable("PIXAZO_TTS_DEBUG") == "1")
             {
                 console.Note(console.Redact(exception.ToString()));
             }

@@ -331,6 +331,47 @@ public sealed class ReviewPageBrowserTests : IClassFixture<Chromium>, IDisposabl
     }
 
     [Fact]
+    public async Task A_line_that_a_filter_or_the_search_hides_stops_playing_and_the_keys_follow_the_visible_rows()
+    {
+        var lines = ReviewSamples.Make(ReviewSamples.Standard(), _temp.Combine("cache"));
+        var page = await _chromium.OpenAsync(ReviewPage.Write(lines, _temp.Combine("review")).IndexPath);
+        await LoadEveryAudio(page);
+        const string Playing = "() => [...document.querySelectorAll('tr.line')].filter(r => !r.querySelector('audio').paused).map(r => r.dataset.id)";
+
+        // A playing line that the search hides stops at once, and shows as stopped.
+        await page.SelectOptionAsync("#filter-file", ReviewSamples.World);
+        await page.Locator("tr.line[data-id='greeting-ja'] button").ClickAsync();
+        await page.WaitForFunctionAsync("() => { const a = document.querySelector(\"tr.line[data-id='greeting-ja'] audio\"); return !a.paused && a.currentTime > 0; }", null, new() { Timeout = 10_000 });
+        await page.FillAsync("#search", "Kore");
+        Assert.Equal(new[] { "greeting-ar", "greeting-he" }, await VisibleIds(page));
+        Assert.Empty(await page.EvaluateAsync<string[]>(Playing));
+        Assert.Equal("Play greeting-ja", await page.Locator("tr.line[data-id='greeting-ja'] button").GetAttributeAsync("aria-label"));
+        Assert.Equal(0, await page.Locator("tr.line.playing").CountAsync());
+        Assert.Null(await SelectedId(page));
+
+        // k goes on from where the hidden line was (the visible line above it), and space plays that visible line only.
+        await page.Keyboard.PressAsync("Escape");
+        await page.Keyboard.PressAsync("k");
+        Assert.Equal("greeting-he", await SelectedId(page));
+        await page.Keyboard.PressAsync(" ");
+        await page.WaitForFunctionAsync("() => !document.querySelector(\"tr.line[data-id='greeting-he'] audio\").paused", null, new() { Timeout = 10_000 });
+        Assert.Equal(new[] { "greeting-he" }, await page.EvaluateAsync<string[]>(Playing));
+
+        // A filter that hides it stops it too; with nothing visible, space plays nothing. (Escape in the search box
+        // blurred it and, as a search field does, cleared it.)
+        await page.SelectOptionAsync("#filter-voice", new SelectOptionValue { Label = "Default voice" });
+        Assert.Empty(await VisibleIds(page));
+        Assert.Empty(await page.EvaluateAsync<string[]>(Playing));
+        await page.Keyboard.PressAsync("Escape");
+        await page.Keyboard.PressAsync(" ");
+        await page.Keyboard.PressAsync("j");
+        await page.Keyboard.PressAsync(" ");
+        await Task.Delay(300);
+        Assert.Empty(await page.EvaluateAsync<string[]>(Playing));
+        Assert.Null(await SelectedId(page));
+    }
+
+    [Fact]
     public async Task The_page_passes_the_axe_accessibility_rules()
     {
         var lines = ReviewSamples.Make(ReviewSamples.Standard(), _temp.Combine("cache"));

@@ -39,17 +39,29 @@ internal static class ReviewCommand
                 return exit;
             }
 
-            var lines = new List<ReviewLine>();
-            foreach (var planned in produced.Plan.Lines)
+            // The page plays what the build ships: the finished audio (loudness, trimming, rate, WAV or Opus).
+            var finished = produced.Finish(session, console, cancellationToken);
+            if (finished is null)
             {
-                decimal cost = produced.CostOf(planned);
-                foreach (var occurrence in planned.Line.Occurrences)
+                return ExitCodes.Failed;
+            }
+
+            var plannedLines = produced.Plan.Lines
+                .SelectMany(p => p.Line.Occurrences.Select(o => (Occurrence: o, Planned: p)))
+                .ToDictionary(x => x.Occurrence, x => x.Planned);
+            var lines = new List<ReviewLine>();
+            foreach (var line in finished.Lines)
+            {
+                var occurrence = line.Occurrence;
+                var plannedLine = plannedLines[occurrence];
+                var utterance = occurrence.Resolved.Utterance;
+                lines.Add(new ReviewLine(occurrence.Script.RelativePath, occurrence.Line.Id, occurrence.Line.Text, utterance.Voice, utterance.Prompt,
+                    utterance.LanguageCode, plannedLine.Target.Key, line.Entry.AudioPath, ProducedLines.IsPlaceholder(plannedLine),
+                    ReferenceEquals(occurrence, plannedLine.Line.First) ? produced.CostOf(plannedLine) : 0m)
                 {
-                    var utterance = occurrence.Resolved.Utterance;
-                    lines.Add(new ReviewLine(occurrence.Script.RelativePath, occurrence.Line.Id, occurrence.Line.Text, utterance.Voice, utterance.Prompt,
-                        utterance.LanguageCode, planned.Target.Key, produced.WavPath(planned), ProducedLines.IsPlaceholder(planned),
-                        ReferenceEquals(occurrence, planned.Line.First) ? cost : 0m));
-                }
+                    // Audio that finishing changed is named by its finished key; the gateway's WAV as it is, by its own.
+                    AudioKey = string.Equals(line.Entry.AudioPath, produced.WavPath(plannedLine), StringComparison.Ordinal) ? null : line.Entry.Key,
+                });
             }
 
             lines.Sort((a, b) => string.CompareOrdinal(a.Script + "\n" + a.Id, b.Script + "\n" + b.Id));

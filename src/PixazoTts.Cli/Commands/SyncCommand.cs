@@ -4,13 +4,15 @@ using System.Text.Json;
 using PixazoTts.Cli.Input;
 using PixazoTts.Cli.Output;
 using PixazoTts.Cli.Running;
+using PixazoTts.Pipeline.Manifest;
 
 namespace PixazoTts.Cli.Commands;
 
 /// <summary>
 /// <c>sync --out DIR</c>: the build's job without MSBuild (Unity's <c>Assets/</c>, Godot's <c>res://</c>, web and Python
-/// games): every line's WAV at <c>DIR/&lt;dir&gt;/&lt;name&gt;/&lt;id&gt;.wav</c> as the build lays out <c>bin/</c>, and
-/// <c>DIR/pixazo-tts.manifest.json</c>. A rerun deletes only files its previous manifest listed that no line makes any more.
+/// games): every line's finished audio at <c>DIR/&lt;dir&gt;/&lt;name&gt;/&lt;id&gt;.wav</c> (or <c>.opus</c>) as the build
+/// lays out <c>bin/</c>, same bytes, and <c>DIR/pixazo-tts.manifest.json</c> as the build writes it. A rerun deletes only
+/// files its previous manifest listed that no line makes any more.
 /// </summary>
 internal static class SyncCommand
 {
@@ -19,7 +21,7 @@ internal static class SyncCommand
         var shared = new SharedOptions();
         var output = new Option<string>("--out", "-o") { Description = "The output folder (created when missing).", HelpName = "DIR", Required = true };
         var locked = new Option<bool>("--locked") { Description = "Any line missing from the cache is an error (PTTS2001) and no request is made, as TtsLockedMode=true (for CI)." };
-        var command = new Command("sync", "Write every line's WAV into a folder, laid out as the build lays out bin/, with pixazo-tts.manifest.json.");
+        var command = new Command("sync", "Write every line's finished audio (WAV or Opus, with the project's and scripts' finishing) into a folder, laid out as the build lays out bin/, with pixazo-tts.manifest.json.");
         command.Options.Add(output);
         command.Options.Add(locked);
         shared.AddProduction(command);
@@ -35,15 +37,15 @@ internal static class SyncCommand
                 return ExitCodes.Failed;
             }
 
-            Pipeline.Output.TtsOutputManifest? previous = null;
+            string manifestPath = Path.Combine(root, TtsManifestWriter.FileName);
+            IReadOnlyList<TtsManifestLine>? previous = null;
             try
             {
-                previous = Pipeline.Output.TtsOutputManifest.Read(root);
+                previous = TtsManifestWriter.Read(root);
             }
             catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException)
             {
-                console.Report(new TtsDiagnostic(TtsDiagnosticDescriptors.CliManifestUnreadable, Path.Combine(root, Pipeline.Output.TtsOutputManifest.FileName), null,
-                    Path.Combine(root, Pipeline.Output.TtsOutputManifest.FileName), exception.Message));
+                console.Report(new TtsDiagnostic(TtsDiagnosticDescriptors.CliManifestUnreadable, manifestPath, null, manifestPath, exception.Message));
             }
 
             var (exit, produced) = await LineProduction.RunAsync(session, console, cancellationToken).ConfigureAwait(false);
@@ -52,11 +54,15 @@ internal static class SyncCommand
                 return exit;
             }
 
-            var placements = produced.Plan.Lines
-                .SelectMany(l => l.Line.Occurrences.Select(o => new Pipeline.Output.TtsExportFolder.Placement(o, produced.WavPath(l), l.Target, ProducedLines.IsPlaceholder(l))))
-                .OrderBy(p => p.Occurrence.OutputPath, StringComparer.Ordinal)
-                .ToList();
-            var foreign = Pipeline.Output.TtsExportFolder.FindForeignFiles(root, placements, previous);
+            // The build's finishing, from the cache: the same files, extensions, bytes and manifest lines as bin/.
+            var finished = produced.Finish(session, console, cancellationToken);
+            if (finished is null)
+            {
+                return ExitCodes.Failed;
+            }
+
+            var lines = finished.Lines.OrderBy(l => l.OutputPath, StringComparer.Ordinal).ToList();
+            var foreign = TtsExportFolder.FindForeignFiles(root, lines, previous);
             if (foreign.Count > 0)
             {
                 foreach (string file in foreign)
@@ -67,17 +73,16 @@ internal static class SyncCommand
                 return ExitCodes.Failed;
             }
 
-            var outcome = Pipeline.Output.TtsExportFolder.Apply(root, placements, previous, cancellationToken);
+            var outcome = TtsExportFolder.Apply(root, lines, previous, cancellationToken);
             var report = produced.Report;
             decimal cost = TtsCost.Of(report.GatewaySyntheses);
-            string manifestPath = Path.Combine(root, Pipeline.Output.TtsOutputManifest.FileName);
             if (parse.GetValue(shared.Json))
             {
                 JsonOutput.Write(console, new
                 {
                     Out = root,
                     Manifest = manifestPath,
-                    Lines = placements.Count,
+                    Lines = lines.Count,
                     DistinctLines = produced.Plan.Lines.Count,
                     CacheHits = produced.Plan.CacheHits + report.ProducedElsewhere,
                     Synthesized = report.GatewaySyntheses,
@@ -92,7 +97,7 @@ internal static class SyncCommand
             else
             {
                 console.Line(string.Create(CultureInfo.InvariantCulture,
-                    $"{placements.Count} lines, {produced.Plan.Lines.Count} distinct: {produced.Plan.CacheHits + report.ProducedElsewhere} cache hits, {report.GatewaySyntheses} synthesized, {report.PlaceholderSyntheses} placeholder; {outcome.Written} written, {outcome.Unchanged} unchanged, {outcome.Removed.Count} removed; cost ${TtsCost.Format(cost)}"));
+                    $"{lines.Count} lines, {produced.Plan.Lines.Count} distinct: {produced.Plan.CacheHits + report.ProducedElsewhere} cache hits, {report.GatewaySyntheses} synthesized, {report.PlaceholderSyntheses} placeholder; {outcome.Written} written, {outcome.Unchanged} unchanged, {outcome.Removed.Count} removed; cost ${TtsCost.Format(cost)}"));
                 console.Line(manifestPath);
             }
 

@@ -17,6 +17,7 @@ internal static class MSBuildProjectReader
         "MSBuildProjectDirectory", "TtsProvider", "TtsLockedMode", "TtsMaxConcurrency", "TtsMaxRetries", "TtsJobTimeout",
         "PixazoBaseUrl", "TtsCacheDirectory", "PixazoApiKey", "TtsDefaultVoice", "TtsDefaultPrompt", "TtsDefaultLanguageCode",
         "TtsRemoteCache", "TtsRemoteCacheMode", "TtsRemoteCacheRequired", "TtsMaxCostUsd",
+        "TtsLoudness", "TtsTruePeak", "TtsTrimSilence", "TtsSampleRate", "TtsAudioFormat", "TtsOpusBitrate", "TtsWriteManifest",
     ];
 
     public sealed record Project(IReadOnlyList<TtsAssetInput> Scripts, IReadOnlyList<string> Casts, IReadOnlyDictionary<string, string> Properties);

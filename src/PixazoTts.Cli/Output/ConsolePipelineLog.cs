@@ -36,4 +36,6 @@ internal sealed class ConsolePipelineLog : ITtsPipelineLog
         _console.Diagnostic(code, isError, file, span, text);
 
     public void LineCompleted(TtsPlannedLine line) => _lineCompleted?.Invoke();
+
+    public string InternalErrorReport => TtsDiagnosticDescriptors.InternalErrorReportCli;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PixazoTts.Cli.Output;
 using PixazoTts.Client;
+using PixazoTts.Pipeline.Finishing;
 using Spectre.Console;
 
 namespace PixazoTts.Cli.Running;
@@ -23,6 +24,23 @@ internal sealed class ProducedLines
 
     /// <summary>True for placeholder audio (made now or found in the cache).</summary>
     public static bool IsPlaceholder(TtsPlannedLine line) => line.Source is TtsAudioSource.Placeholder or TtsAudioSource.CachedPlaceholder;
+
+    /// <summary>
+    /// Finishes every line as the build does (loudness, trimming, sample rate, format: <see cref="TtsFinishingStep"/>),
+    /// from the cache, never a request. Diagnostics are reported (PTTS2203 at the line, PTTS2204 once); null after an
+    /// error.
+    /// </summary>
+    public TtsFinishingResult? Finish(LineSession session, CliConsole console, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<TtsDiagnostic>();
+        var finished = TtsFinishingStep.Run(Plan, Report, session.Settings, diagnostics, cancellationToken);
+        foreach (var diagnostic in diagnostics)
+        {
+            console.Diagnostic(diagnostic.Code, diagnostic.IsError, diagnostic.FilePath ?? session.Selection.ProjectFile, diagnostic.Span, diagnostic.Message);
+        }
+
+        return diagnostics.Exists(d => d.IsError) ? null : finished;
+    }
 
     /// <summary>What the line cost in this run: the gateway's price when this run synthesized it, else nothing.</summary>
     public decimal CostOf(TtsPlannedLine line) => line.Source == TtsAudioSource.Gateway && Report.WavPaths.ContainsKey(line.Line) ? TtsCost.GatewayPriceUsd : 0m;

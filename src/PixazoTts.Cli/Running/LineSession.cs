@@ -54,12 +54,19 @@ internal sealed class LineSession
             RemoteCacheMode = selection.Property("TtsRemoteCacheMode"),
             RemoteCacheRequired = selection.Property("TtsRemoteCacheRequired"),
             MaxCostUsd = options.MaxCostUsd ?? selection.Property("TtsMaxCostUsd"),
+            Loudness = selection.Property("TtsLoudness"),
+            TruePeak = selection.Property("TtsTruePeak"),
+            TrimSilence = selection.Property("TtsTrimSilence"),
+            SampleRate = selection.Property("TtsSampleRate"),
+            AudioFormat = selection.Property("TtsAudioFormat"),
+            OpusBitrate = selection.Property("TtsOpusBitrate"),
+            WriteManifest = selection.Property("TtsWriteManifest"),
         };
         var problems = new List<TtsDiagnostic>();
         var settings = TtsBuildSettings.TryCreate(input, Environment.GetEnvironmentVariable, problems);
         foreach (var problem in problems)
         {
-            console.Report(new TtsDiagnostic(problem.Descriptor, problem.FilePath ?? selection.ProjectFile, problem.Span, RenameOption(problem.Message, options)));
+            console.Diagnostic(problem.Code, problem.IsError, problem.FilePath ?? selection.ProjectFile, problem.Span, RenameOption(problem.Message, options));
         }
 
         if (settings is not null)
@@ -87,7 +94,8 @@ internal sealed class LineSession
         var scripts = selection.Load(diagnostics);
         foreach (var diagnostic in diagnostics)
         {
-            console.Report(diagnostic);
+            // As the build does: a diagnostic without a file of its own (item metadata, PTTS2202) points at the project.
+            console.Diagnostic(diagnostic.Code, diagnostic.IsError, diagnostic.FilePath ?? selection.ProjectFile, diagnostic.Span, diagnostic.Message);
         }
 
         if (diagnostics.Exists(d => d.IsError))

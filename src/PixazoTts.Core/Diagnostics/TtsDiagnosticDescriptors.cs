@@ -227,10 +227,19 @@ namespace PixazoTts
             "PTTS2008", "Script cannot be read",
             "The file cannot be read ({0}); check that the TtsAsset path exists and is readable.");
 
-        /// <summary>PTTS2009 error: a bug, not a user mistake. Args: {0} the exception's type, {1} its message.</summary>
+        /// <summary>
+        /// PTTS2009 error: a bug, not a user mistake. Args: {0} the exception's type, {1} its message, {2} what to report
+        /// it with, which depends on the front end: <see cref="InternalErrorReportBuild"/> or <see cref="InternalErrorReportCli"/>.
+        /// </summary>
         public static readonly TtsDiagnosticDescriptor InternalError = Error(
             "PTTS2009", "Internal error",
-            "PixazoTts.Build failed unexpectedly ({0}: {1}); this is a bug: please report it with the build log (the stack is logged at detailed verbosity, -v:d); the cache keeps every finished line.");
+            "PixazoTts failed unexpectedly ({0}: {1}); this is a bug: please report it with {2}; the cache keeps every finished line.");
+
+        /// <summary>PTTS2009's {2} in the build (the task logs the stack as a low-importance message).</summary>
+        public const string InternalErrorReportBuild = "the build log (the stack is logged at detailed verbosity, -v:d)";
+
+        /// <summary>PTTS2009's {2} in <c>pixazo-tts</c> (the tool prints the stack with --verbose or PIXAZO_TTS_DEBUG=1).</summary>
+        public const string InternalErrorReportCli = "the command's output (run it again with --verbose to print the stack)";
 
         /// <summary>
         /// PTTS2010 error: the new lines would cost more than the limit; nothing was requested. Args: {0} the number of

@@ -1,31 +1,31 @@
 using PixazoTts.Audio;
+using PixazoTts.Pipeline.Finishing;
+using PixazoTts.Pipeline.Manifest;
 
 namespace PixazoTts.Pipeline.Output;
 
 /// <summary>
-/// An output folder that a tool other than MSBuild owns (<c>pixazo-tts sync --out DIR</c>): each line's audio at
-/// <c>DIR/&lt;dir&gt;/&lt;name&gt;/&lt;id&gt;.wav</c> exactly as the build lays out <c>bin/</c>, and the manifest. Unlike the
-/// build's <c>obj/</c> folder it may hold the user's own files, so it deletes only what its previous manifest listed
-/// and no line produces any more, and never overwrites a file that manifest did not list (unless it already has the
-/// same bytes). Files are copies, not hard links: a game engine that rewrites an imported file must not change the cache.
+/// An output folder that a tool other than MSBuild owns (<c>pixazo-tts sync --out DIR</c>): each line's finished audio at
+/// <c>DIR/&lt;dir&gt;/&lt;name&gt;/&lt;id&gt;.wav</c> (or <c>.opus</c>) exactly as the build lays out <c>bin/</c>, and the
+/// manifest, both from <see cref="TtsFinishingStep"/> as the build's are. Unlike the build's <c>obj/</c> folder it may
+/// hold the user's own files, so it deletes only what its previous manifest listed and no line produces any more, and
+/// never overwrites a file that manifest did not list (unless it already has the same bytes). Files are copies, not hard
+/// links: a game engine that rewrites an imported file must not change the cache.
 /// </summary>
 internal static class TtsExportFolder
 {
-    /// <summary>One file to place: the line, its output path, the cache entry, whether it is placeholder audio.</summary>
-    public sealed record Placement(TtsLineOccurrence Occurrence, string CacheWav, TtsKeyedUtterance Target, bool IsPlaceholder);
-
     /// <summary>What <see cref="Apply"/> did.</summary>
-    public sealed record Outcome(int Written, int Unchanged, IReadOnlyList<string> Removed, TtsOutputManifest Manifest);
+    public sealed record Outcome(int Written, int Unchanged, IReadOnlyList<string> Removed);
 
-    /// <summary>Files at the placements' paths that the previous manifest does not list and whose bytes differ: the sync must not touch them.</summary>
-    public static IReadOnlyList<string> FindForeignFiles(string root, IEnumerable<Placement> placements, TtsOutputManifest? previous)
+    /// <summary>Files at the lines' paths that the previous manifest does not list and whose bytes differ: the sync must not touch them.</summary>
+    public static IReadOnlyList<string> FindForeignFiles(string root, IEnumerable<TtsFinishedLine> lines, IReadOnlyList<TtsManifestLine>? previous)
     {
         var owned = Owned(previous);
         var foreign = new List<string>();
-        foreach (var placement in placements)
+        foreach (var line in lines)
         {
-            string target = Target(root, placement.Occurrence.OutputPath);
-            if (File.Exists(target) && !owned.Contains(placement.Occurrence.OutputPath) && !SameBytes(target, placement.CacheWav))
+            string target = Target(root, line.OutputPath);
+            if (File.Exists(target) && !owned.Contains(line.OutputPath) && !SameBytes(target, line.Entry.AudioPath))
             {
                 foreign.Add(target);
             }
@@ -35,20 +35,17 @@ internal static class TtsExportFolder
     }
 
     /// <summary>Places every file, removes what only the previous manifest listed, writes the new manifest (last).</summary>
-    public static Outcome Apply(string root, IReadOnlyList<Placement> placements, TtsOutputManifest? previous, CancellationToken cancellationToken)
+    public static Outcome Apply(string root, IReadOnlyList<TtsFinishedLine> lines, IReadOnlyList<TtsManifestLine>? previous, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(root);
         int written = 0;
         int unchanged = 0;
-        var lines = new List<TtsManifestLine>(placements.Count);
         var current = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var placement in placements)
+        foreach (var line in lines)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var occurrence = placement.Occurrence;
-            string target = Target(root, occurrence.OutputPath);
-            current.Add(occurrence.OutputPath);
-            if (Place(placement.CacheWav, target))
+            current.Add(line.OutputPath);
+            if (Place(line.Entry.AudioPath, Target(root, line.OutputPath)))
             {
                 written++;
             }
@@ -56,27 +53,10 @@ internal static class TtsExportFolder
             {
                 unchanged++;
             }
-
-            var utterance = occurrence.Resolved.Utterance;
-            var info = new FileInfo(target);
-            lines.Add(new TtsManifestLine
-            {
-                Id = occurrence.Line.Id,
-                Script = occurrence.Script.RelativePath,
-                Path = occurrence.OutputPath,
-                Text = occurrence.Line.Text,
-                Voice = utterance.Voice,
-                Prompt = utterance.Prompt,
-                LanguageCode = utterance.LanguageCode,
-                Key = placement.Target.Key,
-                DurationMs = DurationMs(target),
-                Bytes = info.Length,
-                Placeholder = placement.IsPlaceholder,
-            });
         }
 
         var removed = new List<string>();
-        foreach (var old in previous?.Lines ?? [])
+        foreach (var old in previous ?? [])
         {
             if (current.Contains(old.Path) || !IsSafeRelative(old.Path))
             {
@@ -92,9 +72,8 @@ internal static class TtsExportFolder
             }
         }
 
-        var manifest = new TtsOutputManifest { Lines = lines };
-        manifest.Write(root);
-        return new Outcome(written, unchanged, removed, manifest);
+        TtsManifestWriter.Write(root, lines.Select(l => l.Manifest));
+        return new Outcome(written, unchanged, removed);
     }
 
     /// <summary>A WAV's duration in whole milliseconds (0 when its header cannot be read).</summary>
@@ -114,8 +93,8 @@ internal static class TtsExportFolder
         return 0;
     }
 
-    private static HashSet<string> Owned(TtsOutputManifest? previous) =>
-        new((previous?.Lines ?? []).Select(l => l.Path), StringComparer.Ordinal);
+    private static HashSet<string> Owned(IReadOnlyList<TtsManifestLine>? previous) =>
+        new((previous ?? []).Select(l => l.Path), StringComparer.Ordinal);
 
     private static string Target(string root, string relativePath) => Path.GetFullPath(Path.Combine(root, relativePath));
 
@@ -124,9 +103,9 @@ internal static class TtsExportFolder
         !Path.IsPathRooted(path) && !path.Replace('\\', '/').Split('/').Contains("..");
 
     /// <summary>Copies the entry unless the target already has it (same length and last-write time, as set here).</summary>
-    private static bool Place(string cacheWav, string target)
+    private static bool Place(string cacheFile, string target)
     {
-        var source = new FileInfo(cacheWav);
+        var source = new FileInfo(cacheFile);
         var existing = new FileInfo(target);
         if (existing.Exists && existing.Length == source.Length && existing.LastWriteTimeUtc == source.LastWriteTimeUtc)
         {
@@ -135,7 +114,7 @@ internal static class TtsExportFolder
 
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         string temporary = target + ".pixazo-tts.tmp";
-        File.Copy(cacheWav, temporary, overwrite: true);
+        File.Copy(cacheFile, temporary, overwrite: true);
         File.SetLastWriteTimeUtc(temporary, source.LastWriteTimeUtc);
         File.Move(temporary, target, overwrite: true);
         return true;

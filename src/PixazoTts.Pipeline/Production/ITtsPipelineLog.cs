@@ -12,6 +12,11 @@ internal interface ITtsPipelineLog
     /// <summary>A coded warning or error, at <paramref name="file"/> and <paramref name="span"/> when known.</summary>
     void Diagnostic(string code, bool isError, string? file, TtsSourceSpan? span, string text);
 
+    /// <summary>
+    /// What a bug (PTTS2009) should be reported with, in this front end's words: the build log, or the tool's output.
+    /// </summary>
+    string InternalErrorReport => TtsDiagnosticDescriptors.InternalErrorReportBuild;
+
     /// <summary>One more line is done (made, collected or made elsewhere): a progress bar's tick. Called on pool threads.</summary>
     void LineCompleted(TtsPlannedLine line)
     {

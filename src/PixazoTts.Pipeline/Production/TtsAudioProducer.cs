@@ -106,7 +106,7 @@ internal sealed class TtsAudioProducer
 #pragma warning restore CA1031
         {
             report.LineFailed(stopStarting: true);
-            Fail(planned, TtsDiagnosticDescriptors.InternalError.Code, Format(TtsDiagnosticDescriptors.InternalError, exception.GetType().FullName!, exception.Message));
+            Fail(planned, TtsDiagnosticDescriptors.InternalError.Code, Format(TtsDiagnosticDescriptors.InternalError, exception.GetType().FullName!, exception.Message, _log.InternalErrorReport));
             _log.Message(TtsLogImportance.Low, exception.ToString());
         }
     }

@@ -39,10 +39,11 @@ public static class ReviewPage
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var name = ReviewFiles.AudioName(line.Key, extensions[i]);
+            var audioKey = line.AudioKey ?? line.Key;
+            var name = ReviewFiles.AudioName(audioKey, extensions[i]);
             if (!audioByName.TryGetValue(name, out var audio))
             {
-                audio = CopyAndAnalyze(line, Path.Combine(audioDirectory, line.Key + extensions[i]), extensions[i]);
+                audio = CopyAndAnalyze(line, Path.Combine(audioDirectory, audioKey + extensions[i]), extensions[i]);
                 audioByName.Add(name, audio);
             }
 
@@ -113,6 +114,11 @@ public static class ReviewPage
             if (!TtsCacheKey.IsWellFormed(line.Key))
             {
                 throw new ArgumentException($"Line '{line.Id}' in '{line.Script}' has a malformed key '{line.Key}' (expected 64 lowercase hex digits).", nameof(lines));
+            }
+
+            if (line.AudioKey is not null && !TtsCacheKey.IsWellFormed(line.AudioKey))
+            {
+                throw new ArgumentException($"Line '{line.Id}' in '{line.Script}' has a malformed audio key '{line.AudioKey}' (expected 64 lowercase hex digits).", nameof(lines));
             }
 
             if (!Path.IsPathFullyQualified(line.AudioPath))

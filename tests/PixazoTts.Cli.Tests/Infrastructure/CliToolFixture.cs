@@ -37,6 +37,9 @@ public sealed class CliToolFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Where consumer projects restore their packages (this run's own folder, never the user's cache).</summary>
+    public string PackagesDirectory => Path.Combine(Root, "packages");
+
     /// <summary>A fresh folder for one test.</summary>
     public string NewWorkDirectory(string name)
     {

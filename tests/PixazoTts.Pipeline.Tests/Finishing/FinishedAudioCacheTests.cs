@@ -92,7 +92,7 @@ public sealed class FinishedAudioCacheTests : IDisposable
         var lines = new[]
         {
             new TtsManifestLine("warning", "Voice/intro.tts.json", "Voice/intro/warning.opus", "Stay back!", "Fenrir", null, "en-US", SourceKey, 1234, -16.02, -1.2, 5678),
-            new TtsManifestLine("greeting", "Voice/intro.tts.json", "Voice/intro/greeting.opus", "Hello", null, "Warm", null, SourceKey, 800, null, null, 999),
+            new TtsManifestLine("greeting", "Voice/intro.tts.json", "Voice/intro/greeting.opus", "Hello", null, "Warm", null, SourceKey, 800, null, null, 999, Placeholder: true),
         };
 
         using var json = JsonDocument.Parse(TtsManifestWriter.Serialize(lines));
@@ -101,11 +101,36 @@ public sealed class FinishedAudioCacheTests : IDisposable
         var entries = json.RootElement.GetProperty("lines").EnumerateArray().ToList();
         Assert.Equal(["greeting", "warning"], entries.Select(e => e.GetProperty("id").GetString()));
         Assert.All(entries, e => Assert.Equal(
-            ["id", "script", "path", "text", "voice", "prompt", "language_code", "key", "duration_ms", "loudness_lufs", "true_peak_dbtp", "bytes"],
+            ["id", "script", "path", "text", "voice", "prompt", "language_code", "key", "duration_ms", "loudness_lufs", "true_peak_dbtp", "bytes", "placeholder"],
             e.EnumerateObject().Select(p => p.Name)));
         Assert.Equal(JsonValueKind.Null, entries[0].GetProperty("voice").ValueKind);
         Assert.Equal(-16.02, entries[1].GetProperty("loudness_lufs").GetDouble());
         Assert.Equal(1234, entries[1].GetProperty("duration_ms").GetInt64());
+        Assert.True(entries[0].GetProperty("placeholder").GetBoolean());
+        Assert.False(entries[1].GetProperty("placeholder").GetBoolean());
+    }
+
+    [Fact]
+    public void The_manifest_reads_back_what_was_written_and_is_rewritten_only_when_it_changes()
+    {
+        var lines = new[]
+        {
+            new TtsManifestLine("warning", "Voice/intro.tts.json", "Voice/intro/warning.opus", "Stay back!", "Fenrir", null, "en-US", SourceKey, 1234, -16.02, -1.2, 5678),
+            new TtsManifestLine("greeting", "Voice/intro.tts.json", "Voice/intro/greeting.wav", "Hello", null, "Warm", null, SourceKey, 800, null, null, 999, Placeholder: true),
+        };
+
+        Assert.Null(TtsManifestWriter.Read(_root));
+        Assert.True(TtsManifestWriter.Write(_root, lines));
+        Assert.False(TtsManifestWriter.Write(_root, lines.Reverse()));
+
+        var read = TtsManifestWriter.Read(_root)!;
+        Assert.Equal(lines.OrderBy(l => l.Path, StringComparer.Ordinal), read);
+        Assert.Empty(Directory.GetFiles(_root, "*.tmp"));
+
+        File.WriteAllText(Path.Combine(_root, TtsManifestWriter.FileName), "{\"version\": 1, \"lines\": 5}");
+        Assert.Throws<System.Text.Json.JsonException>(() => TtsManifestWriter.Read(_root));
+        File.WriteAllText(Path.Combine(_root, TtsManifestWriter.FileName), "not json");
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => TtsManifestWriter.Read(_root));
     }
 
     public void Dispose()

@@ -19,6 +19,8 @@
   var STATUS_LABEL = { 'new': 'New', changed: 'Changed', unchanged: 'Unchanged' };
   var rows = [];
   var selected = -1;
+  // Where the selection was when a filter hid it: j/k go on from there rather than from the top.
+  var anchor = -1;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -214,6 +216,8 @@
       updateTime(row);
     });
     audio.addEventListener('play', function () {
+      // A row a filter or the search hides never plays (nothing on screen could stop it).
+      if (tr.hidden) { audio.pause(); return; }
       rows.forEach(function (other) { if (other !== row && !other.audio.paused) { other.audio.pause(); } });
       tr.classList.add('playing');
       button.setAttribute('aria-label', 'Pause ' + line.id);
@@ -396,12 +400,18 @@
       var visible = matches(row);
       row.tr.hidden = !visible;
       if (visible) { shown++; }
+      // A line that disappears stops: the page never plays what it does not show.
+      else if (!row.audio.paused) { row.audio.pause(); }
     });
     count.textContent = shown === rows.length
       ? rows.length + (rows.length === 1 ? ' line' : ' lines')
       : 'Showing ' + shown + ' of ' + rows.length + ' lines';
     empty.hidden = shown > 0 || rows.length === 0;
-    if (selected >= 0 && rows[selected].tr.hidden) { select(-1, false); }
+    if (selected >= 0 && rows[selected].tr.hidden) {
+      var hiddenAt = selected;
+      select(-1, false);
+      anchor = hiddenAt;
+    }
     drawAll();
   }
 
@@ -413,6 +423,7 @@
       rows[selected].tr.removeAttribute('aria-current');
     }
     selected = index;
+    anchor = -1;
     if (index < 0) { return; }
     var row = rows[index];
     row.tr.classList.add('selected');
@@ -445,7 +456,10 @@
       return;
     }
     if (event.key === 'j' || event.key === 'k') {
-      var next = selected < 0 ? firstVisible() : neighbour(selected, event.key === 'j' ? 1 : -1);
+      var direction = event.key === 'j' ? 1 : -1;
+      var from = selected >= 0 ? selected : anchor;
+      var next = from < 0 ? firstVisible() : neighbour(from, direction);
+      if (next < 0 && selected < 0) { next = direction > 0 ? firstVisible() : neighbour(rows.length, -1); }
       if (next >= 0) { select(next, true); }
       event.preventDefault();
     } else if (event.key === ' ' || event.key === 'Spacebar') {
