@@ -16,20 +16,31 @@ public sealed class ListTtsAudio : Microsoft.Build.Utilities.Task
     [Required]
     public string AudioDirectory { get; set; } = string.Empty;
 
-    /// <summary>Every <c>*.wav</c>, <c>*.opus</c> and the manifest below <see cref="AudioDirectory"/>, in ordinal path order, with <c>TargetPath</c>.</summary>
+    /// <summary>Every <c>*.wav</c> and <c>*.opus</c> below <see cref="AudioDirectory"/>, in ordinal path order, with <c>TargetPath</c>.</summary>
     [Output]
     public ITaskItem[] AudioFiles { get; private set; } = [];
 
+    /// <summary>
+    /// The manifest, when there is one (none or one item). Apart from the audio because it describes this project's lines
+    /// only: it goes to this project's bin/ and publish/, never to a referencing project's, where two referenced
+    /// projects' manifests (or the referencing project's own) would collide at the same path (NETSDK1152 on publish).
+    /// </summary>
+    [Output]
+    public ITaskItem[] ManifestFile { get; private set; } = [];
+
     public override bool Execute()
     {
-        AudioFiles = Enumerate(AudioDirectory)
-            .Select(file =>
-            {
-                var item = new TaskItem(file.Path);
-                item.SetMetadata("TargetPath", file.Relative);
-                return (ITaskItem)item;
-            })
-            .ToArray();
+        var audio = new List<ITaskItem>();
+        var manifest = new List<ITaskItem>();
+        foreach (var file in Enumerate(AudioDirectory))
+        {
+            var item = new TaskItem(file.Path);
+            item.SetMetadata("TargetPath", file.Relative);
+            (IsManifest(file.Path) ? manifest : audio).Add(item);
+        }
+
+        AudioFiles = audio.ToArray();
+        ManifestFile = manifest.ToArray();
         return true;
     }
 
@@ -52,6 +63,8 @@ public sealed class ListTtsAudio : Microsoft.Build.Utilities.Task
 
     /// <summary>Audio (<c>.wav</c>, <c>.opus</c>: the format follows TtsAudioFormat) and the manifest at the root.</summary>
     private static bool IsOutput(string path) =>
-        path.EndsWith(".wav", StringComparison.Ordinal) || path.EndsWith(".opus", StringComparison.Ordinal) ||
+        path.EndsWith(".wav", StringComparison.Ordinal) || path.EndsWith(".opus", StringComparison.Ordinal) || IsManifest(path);
+
+    private static bool IsManifest(string path) =>
         string.Equals(Path.GetFileName(path), Pipeline.Manifest.TtsManifestWriter.FileName, StringComparison.Ordinal);
 }

@@ -108,6 +108,17 @@ public sealed class CatalogTests(PackageFeedFixture feed) : EndToEndTest(feed)
         }
 
         Assert.Equal(File.ReadAllText(Path.Combine(game.ObjAudioDirectory, "pixazo-tts.manifest.json")), File.ReadAllText(Path.Combine(game.BinDirectory, "pixazo-tts.manifest.json")));
+
+        // Publish of the game: every file of both projects, and one manifest, the game's (a manifest lists its own
+        // project's lines; the library's never travels, so two manifests never collide at one path: NETSDK1152).
+        var publish = await game.PublishAsync(Environment);
+        AssertSucceeded(publish);
+        foreach (string wav in new[] { "Voice/ui/click.wav", "Voice/ui/back.wav", "Voice/intro/greeting.wav", "Voice/intro/warning.wav" })
+        {
+            AssertValidWav(Path.Combine(game.PublishDirectory, wav));
+        }
+
+        Assert.Equal(File.ReadAllText(Path.Combine(game.ObjAudioDirectory, "pixazo-tts.manifest.json")), File.ReadAllText(Path.Combine(game.PublishDirectory, "pixazo-tts.manifest.json")));
     }
 
     [Fact]
