@@ -1,7 +1,8 @@
 namespace PixazoTts.Pipeline.Finishing;
 
 /// <summary>
-/// Finishes one line's audio, in this order: trim silence (at the source rate), resample, normalize loudness (one gain
+/// Finishes one line's audio, in this order: trim silence (at the source rate), resample (WAV: to the requested rate;
+/// Opus: to the rate it is coded at, which for the 24 kHz source is its own), normalize loudness (one gain
 /// for the whole line, lowered where the true peak would pass the limit: no compressor, no limiter), quantize to 16
 /// bits, encode (WAV or Ogg Opus). Pure: bytes in, bytes out; the caching is <see cref="FinishedAudioCache"/>'s.
 /// </summary>
@@ -23,7 +24,10 @@ public static class AudioFinisher
             audio = SilenceTrimmer.Trim(audio);
         }
 
-        audio = BandLimitedResampler.Resample(audio, settings.SampleRate);
+        // Opus is coded at a rate of its own (the 24 kHz source as it is: OpusFileEncoder says why), so the PCM is
+        // measured and normalized at the rate it is coded at; WAV is brought to the requested rate.
+        bool opus = settings.Format == TtsAudioFormat.Opus;
+        audio = BandLimitedResampler.Resample(audio, opus ? OpusFileEncoder.CodingRate(audio.SampleRate, settings.SampleRate) : settings.SampleRate);
         double loudness = LoudnessMeter.MeasureIntegrated(audio);
         double peak = TruePeakMeter.MeasureLinear(audio);
         double shortfall = 0;
@@ -43,8 +47,8 @@ public static class AudioFinisher
             peak *= gain;
         }
 
-        byte[] bytes = settings.Format == TtsAudioFormat.Opus
-            ? OpusFileEncoder.Encode(audio, settings.OpusBitrate, Convert.ToUInt32(finishedKey[..8], 16))
+        byte[] bytes = opus
+            ? OpusFileEncoder.Encode(audio, settings.OpusBitrate, Convert.ToUInt32(finishedKey[..8], 16), settings.SampleRate)
             : audio.ToWav();
         return new FinishedAudio(bytes, DurationMs(audio), Round(loudness), Round(TruePeakMeter.ToDb(peak)), Math.Round(shortfall, 2));
     }

@@ -4,9 +4,11 @@ namespace PixazoTts.Pipeline.Finishing;
 
 /// <summary>
 /// Finished audio, derived from the cache's gateway (or placeholder) audio and kept beside it (contract,
-/// docs/contracts.md "Finished audio"): <c>&lt;root&gt;/finished/v1/&lt;key[0..2]&gt;/&lt;key&gt;.wav|.opus</c> and
+/// docs/contracts.md "Finished audio"): <c>&lt;root&gt;/finished/v2/&lt;key[0..2]&gt;/&lt;key&gt;.wav|.opus</c> and
 /// <c>&lt;key&gt;.json</c>, keyed by <see cref="FinishingKey"/>. Outside <c>v1/</c>, so the team cache, which mirrors
 /// <c>v1/</c>, never sees it: finished audio is re-made from the paid original in milliseconds, never uploaded.
+/// The folder's version changes whenever the finishing of the same key would give other bytes (v2: Opus became CELT
+/// only, coded at the source's rate), so an entry made by an earlier version is never served.
 /// Written whole or not at all (temporary file, then rename; the metadata last, so an entry exists only complete).
 /// When finishing leaves the audio as it is, only the metadata is stored and the source WAV is the audio.
 /// </summary>
@@ -14,14 +16,17 @@ public sealed class FinishedAudioCache
 {
     private const string FolderName = "finished";
 
+    /// <summary>The finished entries' format version: v1 until Opus coding changed (docs/contracts.md).</summary>
+    private const string VersionFolderName = "v2";
+
     /// <summary>The finished entries of the cache at <paramref name="cacheRoot"/>.</summary>
     public FinishedAudioCache(string cacheRoot)
     {
         ArgumentNullException.ThrowIfNull(cacheRoot);
-        RootDirectory = Path.Combine(cacheRoot, FolderName, "v1");
+        RootDirectory = Path.Combine(cacheRoot, FolderName, VersionFolderName);
     }
 
-    /// <summary><c>&lt;cache root&gt;/finished/v1</c>.</summary>
+    /// <summary><c>&lt;cache root&gt;/finished/v2</c>.</summary>
     public string RootDirectory { get; }
 
     /// <summary>The finished entry of <paramref name="sourceKey"/> under <paramref name="settings"/>: from the cache, else finished now and stored.</summary>

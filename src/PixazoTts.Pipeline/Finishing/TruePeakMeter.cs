@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Numerics;
+
 namespace PixazoTts.Pipeline.Finishing;
 
 /// <summary>
@@ -43,56 +46,100 @@ public static class TruePeakMeter
     {
         int length = x.Length;
         int blocks = (length + BlockSize - 1) / BlockSize;
-        var blockMax = new float[blocks];
-        float peak = 0;
-        for (int b = 0; b < blocks; b++)
+        var blockMax = ArrayPool<float>.Shared.Rent(blocks);
+
+        // The signal with HalfTaps - 1 zeros before it and enough after: x[n - HalfTaps + 1 + k] is padded[n + k], so
+        // the filter needs no bounds checks (a zero outside the signal adds nothing, as the skipped taps did).
+        var padded = ArrayPool<float>.Shared.Rent(length + (2 * HalfTaps) + BlockSize);
+        try
         {
-            float m = 0;
-            int end = Math.Min(length, (b + 1) * BlockSize);
-            for (int i = b * BlockSize; i < end; i++)
+            padded.AsSpan(0, length + (2 * HalfTaps) + BlockSize).Clear();
+            x.CopyTo(padded, HalfTaps - 1);
+            float peak = 0;
+            for (int b = 0; b < blocks; b++)
             {
-                m = MathF.Max(m, MathF.Abs(x[i]));
+                float m = 0;
+                int end = Math.Min(length, (b + 1) * BlockSize);
+                for (int i = b * BlockSize; i < end; i++)
+                {
+                    m = MathF.Max(m, MathF.Abs(x[i]));
+                }
+
+                blockMax[b] = m;
+                peak = MathF.Max(peak, m);
             }
 
-            blockMax[b] = m;
-            peak = MathF.Max(peak, m);
-        }
-
-        // An interpolated value is at most (sum of |taps|) x (the largest |sample| under the taps): blocks whose
-        // neighbourhood cannot beat the peak found so far are skipped. Exact, and most of speech is skipped.
-        for (int b = 0; b < blocks; b++)
-        {
-            float neighbourhood = MathF.Max(blockMax[b], MathF.Max(b > 0 ? blockMax[b - 1] : 0, b + 1 < blocks ? blockMax[b + 1] : 0));
-            if (neighbourhood * maxTapSum <= peak)
+            // An interpolated value is at most (sum of |taps|) x (the largest |sample| under the taps): blocks whose
+            // neighbourhood cannot beat the peak found so far are skipped. Exact, and most of speech is skipped.
+            for (int b = 0; b < blocks; b++)
             {
-                continue;
-            }
+                float neighbourhood = MathF.Max(blockMax[b], MathF.Max(b > 0 ? blockMax[b - 1] : 0, b + 1 < blocks ? blockMax[b + 1] : 0));
+                if (neighbourhood * maxTapSum <= peak)
+                {
+                    continue;
+                }
 
-            int end = Math.Min(length, (b + 1) * BlockSize);
-            for (int n = b * BlockSize; n < end; n++)
-            {
+                int n = b * BlockSize;
+                int end = Math.Min(length, n + BlockSize);
                 for (int p = 1; p < phaseTaps.Length; p++)
                 {
-                    var taps = phaseTaps[p];
-                    float sum = 0;
-                    for (int k = 0; k < taps.Length; k++)
-                    {
-                        int index = n - HalfTaps + 1 + k;
-                        if ((uint)index < (uint)length)
-                        {
-                            sum += taps[k] * x[index];
-                        }
-                    }
-
-                    peak = MathF.Max(peak, MathF.Abs(sum));
+                    peak = MathF.Max(peak, PhasePeak(padded, phaseTaps[p], n, end));
                 }
+            }
+
+            return peak;
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(padded);
+            ArrayPool<float>.Shared.Return(blockMax);
+        }
+    }
+
+    /// <summary>
+    /// The largest |interpolated value| of one phase at positions <paramref name="start"/> to <paramref name="end"/>
+    /// (exclusive), several positions at once where the hardware has vectors. Each position's sum is formed in the
+    /// same order (tap 0 first, multiply then add) in both paths, so the result does not depend on the vector width.
+    /// </summary>
+    private static float PhasePeak(float[] padded, float[] taps, int start, int end)
+    {
+        var peak = Vector<float>.Zero;
+        int n = start;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; n + Vector<float>.Count <= end; n += Vector<float>.Count)
+            {
+                var sum = Vector<float>.Zero;
+                for (int k = 0; k < taps.Length; k++)
+                {
+                    sum += new Vector<float>(taps[k]) * new Vector<float>(padded, n + k);
+                }
+
+                peak = Vector.Max(peak, Vector.Abs(sum));
             }
         }
 
-        return peak;
+        float scalarPeak = 0;
+        for (int i = 0; i < Vector<float>.Count; i++)
+        {
+            scalarPeak = MathF.Max(scalarPeak, peak[i]);
+        }
+
+        for (; n < end; n++)
+        {
+            float sum = 0;
+            for (int k = 0; k < taps.Length; k++)
+            {
+                sum += taps[k] * padded[n + k];
+            }
+
+            scalarPeak = MathF.Max(scalarPeak, MathF.Abs(sum));
+        }
+
+        return scalarPeak;
     }
 
-    private static float[][] CreateTaps(int factor)
+    internal static float[][] CreateTaps(int factor)
     {
         var phases = new float[factor][];
         for (int p = 0; p < factor; p++)

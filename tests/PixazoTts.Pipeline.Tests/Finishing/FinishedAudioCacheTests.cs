@@ -66,7 +66,7 @@ public sealed class FinishedAudioCacheTests : IDisposable
         Assert.True(first.WasFinished);
         Assert.False(second.WasFinished);
         Assert.Equal(first with { WasFinished = false }, second);
-        Assert.StartsWith(Path.Combine(_root, "finished", "v1", first.Key[..2]), first.AudioPath, StringComparison.Ordinal);
+        Assert.StartsWith(Path.Combine(_root, "finished", "v2", first.Key[..2]), first.AudioPath, StringComparison.Ordinal);
         Assert.EndsWith(".opus", first.AudioPath, StringComparison.Ordinal);
         Assert.Equal(new FileInfo(first.AudioPath).Length, first.Bytes);
 

@@ -75,4 +75,38 @@ public sealed class LoudnessMeterTests(ITestOutputHelper output)
         Assert.InRange(samplePeak, -9.1, -8.9);
         Assert.InRange(truePeak, -6.2, -5.9); // 20 log10(0.5) = -6.02
     }
+
+    [Theory]
+    [InlineData(24000)]
+    [InlineData(44100)]
+    [InlineData(48000)]
+    public void True_peak_equals_the_plain_oversampling_of_every_sample_exactly(int rate)
+    {
+        // The meter skips quiet blocks and sums several positions at once; neither may change the result: the plain
+        // interpolation of every position between every pair of samples (zeros outside the signal) gives the same float.
+        var random = new Random(rate);
+        var speech = PcmAudio.FromWav(Signals.Speech("Stay back! The bridge will not hold us both!", "Fenrir")).Channels[0];
+        var noise = Enumerable.Range(0, 1001).Select(_ => (float)((random.NextDouble() * 1.6) - 0.8)).ToArray();
+        foreach (var samples in new[] { speech, noise, Signals.Sine(5000, -3, 0.1, rate) })
+        {
+            var taps = TruePeakMeter.CreateTaps(TruePeakMeter.OversamplingFactor(rate));
+            float expected = samples.Max(MathF.Abs);
+            for (int n = 0; n < samples.Length; n++)
+            {
+                for (int p = 1; p < taps.Length; p++)
+                {
+                    float sum = 0;
+                    for (int k = 0; k < taps[p].Length; k++)
+                    {
+                        int index = n - (taps[p].Length / 2) + 1 + k;
+                        sum += taps[p][k] * (index >= 0 && index < samples.Length ? samples[index] : 0f);
+                    }
+
+                    expected = MathF.Max(expected, MathF.Abs(sum));
+                }
+            }
+
+            Assert.Equal(expected, (float)TruePeakMeter.MeasureLinear(Signals.Mono(samples, rate)));
+        }
+    }
 }
