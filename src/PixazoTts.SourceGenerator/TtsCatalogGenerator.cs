@@ -350,7 +350,7 @@ namespace PixazoTts.SourceGenerator
                 .Select(s => new TtsCatalogFile(s.FilePath, s.RelativePath, Array.Empty<TtsScriptLine>()))
                 .ToList();
             var classes = TtsCatalogValidator.AnalyzeClasses(files);
-            return new CatalogClasses(new EquatableArray<TtsDiagnostic>(classes.Diagnostics), new EquatableArray<TtsCatalogClass>(classes.Classes));
+            return new CatalogClasses(classes);
         }
 
         private static NamedScript CheckNames(ScriptClass script)

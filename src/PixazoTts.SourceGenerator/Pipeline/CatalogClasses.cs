@@ -9,12 +9,14 @@ namespace PixazoTts.SourceGenerator.Pipeline
     /// </summary>
     internal sealed class CatalogClasses : IEquatable<CatalogClasses>
     {
-        private Dictionary<string, TtsCatalogClass>? _byFilePath;
+        // Core's outcome, kept for its file-path index; equality is over the data below only.
+        private readonly TtsCatalogClasses _analysis;
 
-        public CatalogClasses(EquatableArray<TtsDiagnostic> diagnostics, EquatableArray<TtsCatalogClass> classes)
+        public CatalogClasses(TtsCatalogClasses analysis)
         {
-            Diagnostics = diagnostics;
-            Classes = classes;
+            _analysis = analysis;
+            Diagnostics = new EquatableArray<TtsDiagnostic>(analysis.Diagnostics);
+            Classes = new EquatableArray<TtsCatalogClass>(analysis.Classes);
         }
 
         public EquatableArray<TtsDiagnostic> Diagnostics { get; }
@@ -23,24 +25,7 @@ namespace PixazoTts.SourceGenerator.Pipeline
         public EquatableArray<TtsCatalogClass> Classes { get; }
 
         /// <summary>The script's class, or null when the script is left out of the catalog.</summary>
-        public TtsCatalogClass? Find(string filePath)
-        {
-            if (_byFilePath is null)
-            {
-                var map = new Dictionary<string, TtsCatalogClass>(StringComparer.Ordinal);
-                foreach (var catalogClass in Classes)
-                {
-                    if (!map.ContainsKey(catalogClass.FilePath))
-                    {
-                        map.Add(catalogClass.FilePath, catalogClass);
-                    }
-                }
-
-                _byFilePath = map;
-            }
-
-            return _byFilePath.TryGetValue(filePath, out var found) ? found : null;
-        }
+        public TtsCatalogClass? Find(string filePath) => _analysis.Find(filePath);
 
         public bool Equals(CatalogClasses? other) =>
             other is not null && (ReferenceEquals(this, other) || (Diagnostics.Equals(other.Diagnostics) && Classes.Equals(other.Classes)));
