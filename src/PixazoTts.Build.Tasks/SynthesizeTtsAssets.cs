@@ -178,6 +178,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
 
         keyRead(settings.ApiKey);
         Log.LogMessage(MessageImportance.Low, "PixazoTts settings: {0}", settings);
+        var phases = new TaskPhaseTimes(stopwatch);
         var scripts = TtsAssetLoader.Load(TtsAssetItems.ToInputs(Scripts, ProjectDirectoryOrCurrent()), diagnostics);
         var cast = TtsAssetLoader.LoadCast(Casts.Select(item => item.GetMetadata("FullPath")).ToList(), diagnostics);
         TtsAssetLoader.Bind(scripts, cast, diagnostics);
@@ -190,6 +191,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         var occurrences = TtsAssetLoader.Resolve(scripts, settings.Defaults);
         var lines = TtsDistinctLine.Group(occurrences);
         var cache = new TtsCache(settings.CacheRoot);
+        phases.End("scripts");
         var plan = TtsAudioPlanner.Plan(lines, settings.Provider, settings.HasApiKey, cache);
         ReportAll(plan.Diagnostics, isScript: false);
 
@@ -229,7 +231,9 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
             return false;
         }
 
+        phases.End("cache lookup");
         var report = plan.ToMake.Count == 0 ? new TtsProductionReport() : Produce(settings, cache, plan);
+        phases.End("production");
 
         // What was paid for is shared even when another line failed.
         team?.Upload(plan, report, _cancellation.Token);
@@ -243,6 +247,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         // Finishing: derived from the cached audio, never a request (docs/contracts.md "Finished audio").
         var finishingDiagnostics = new List<TtsDiagnostic>();
         var finished = TtsFinishingStep.Run(plan, report, settings, finishingDiagnostics, _cancellation.Token);
+        phases.End("finishing");
         ReportAll(finishingDiagnostics, isScript: false);
         if (finishingDiagnostics.Exists(d => d.IsError))
         {
@@ -256,6 +261,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
             relinked++;
         }
 
+        phases.End("output folder");
         if (finished.Finished > 0)
         {
             Log.LogMessage(MessageImportance.Normal, string.Create(CultureInfo.InvariantCulture, $"PixazoTts: {finished.Finished} line(s) finished (loudness, trimming, sample rate, format) from the cache; no request."));
@@ -282,6 +288,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         }
 
         LogSummary(occurrences.Count, plan, report, relinked, stopwatch.Elapsed);
+        Log.LogMessage(MessageImportance.Low, "PixazoTts timings: {0}", phases);
         team?.LogSummary();
         return !Log.HasLoggedErrors;
     }

@@ -19,6 +19,9 @@ namespace PixazoTts
         /// <summary>The length of a key: 64 lowercase hex digits.</summary>
         public const int Length = 64;
 
+        [ThreadStatic]
+        private static SHA256? _sha;
+
         /// <summary>Computes the key of <paramref name="utterance"/> made by <paramref name="model"/>.</summary>
         /// <param name="model">The model id (<see cref="TtsModels.Gateway"/> or <see cref="TtsModels.Placeholder"/>).</param>
         /// <param name="utterance">What is spoken, after defaults.</param>
@@ -34,22 +37,21 @@ namespace PixazoTts
                 throw new ArgumentNullException(nameof(utterance));
             }
 
-            string text = utterance.Text;
-            string? prompt = utterance.Prompt;
-            var builder = new StringBuilder(96 + text.Length + (prompt?.Length ?? 0));
-            builder.Append("pixazo-tts/1\n");
-            AppendField(builder, "model", model);
-            AppendField(builder, "voice", utterance.Voice);
-            AppendField(builder, "language_code", utterance.LanguageCode);
-            AppendField(builder, "prompt", prompt);
-            AppendField(builder, "text", text);
+            // The key's bytes (docs/contracts.md "Cache key"), written as UTF-8 straight into one buffer.
+            var fields = new KeyFields(5);
+            fields.Add("model", model);
+            fields.Add("voice", utterance.Voice);
+            fields.Add("language_code", utterance.LanguageCode);
+            fields.Add("prompt", utterance.Prompt);
+            fields.Add("text", utterance.Text);
             if (utterance.Take > 1)
             {
-                AppendField(builder, "take", utterance.Take.ToString(CultureInfo.InvariantCulture));
+                fields.Add("take", utterance.Take.ToString(CultureInfo.InvariantCulture));
             }
 
-            using var sha = SHA256.Create();
-            return ToLowerHex(sha.ComputeHash(Encoding.UTF8.GetBytes(builder.ToString())));
+            // One hasher per thread: creating one per key was a tenth of the generator's time for an edited script.
+            var sha = _sha ??= SHA256.Create();
+            return ToLowerHex(sha.ComputeHash(fields.ToBytes()));
         }
 
         /// <summary>True when <paramref name="key"/> has the shape of a key (64 lowercase hex digits).</summary>
@@ -86,12 +88,74 @@ namespace PixazoTts
 
         private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
 
-        private static void AppendField(StringBuilder builder, string name, string? value)
+        /// <summary><c>pixazo-tts/1\n</c>, then per field <c>name:UTF-8 byte count:value\n</c>.</summary>
+        private struct KeyFields
         {
-            value ??= string.Empty;
-            builder.Append(name).Append(':')
-                .Append(Encoding.UTF8.GetByteCount(value).ToString(CultureInfo.InvariantCulture))
-                .Append(':').Append(value).Append('\n');
+            private const string Prefix = "pixazo-tts/1\n";
+            private readonly string[] _names;
+            private readonly string[] _values;
+            private readonly int[] _byteCounts;
+            private int _count;
+            private int _total;
+
+            public KeyFields(int capacity)
+            {
+                _names = new string[capacity + 1];
+                _values = new string[capacity + 1];
+                _byteCounts = new int[capacity + 1];
+                _count = 0;
+                _total = Prefix.Length;
+            }
+
+            public void Add(string name, string? value)
+            {
+                value ??= string.Empty;
+                int bytes = Encoding.UTF8.GetByteCount(value);
+                _names[_count] = name;
+                _values[_count] = value;
+                _byteCounts[_count] = bytes;
+                _count++;
+                _total += name.Length + 1 + Digits(bytes) + 1 + bytes + 1;
+            }
+
+            public byte[] ToBytes()
+            {
+                var buffer = new byte[_total];
+                int at = Ascii(Prefix, buffer, 0);
+                for (int i = 0; i < _count; i++)
+                {
+                    at = Ascii(_names[i], buffer, at);
+                    buffer[at++] = (byte)':';
+                    at = Ascii(_byteCounts[i].ToString(CultureInfo.InvariantCulture), buffer, at);
+                    buffer[at++] = (byte)':';
+                    at += Encoding.UTF8.GetBytes(_values[i], 0, _values[i].Length, buffer, at);
+                    buffer[at++] = (byte)'\n';
+                }
+
+                return buffer;
+            }
+
+            private static int Ascii(string text, byte[] buffer, int at)
+            {
+                foreach (char c in text)
+                {
+                    buffer[at++] = (byte)c;
+                }
+
+                return at;
+            }
+
+            private static int Digits(int value)
+            {
+                int digits = 1;
+                while (value >= 10)
+                {
+                    value /= 10;
+                    digits++;
+                }
+
+                return digits;
+            }
         }
     }
 }

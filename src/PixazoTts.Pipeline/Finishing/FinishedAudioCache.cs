@@ -70,31 +70,29 @@ public sealed class FinishedAudioCache
 
     private static FinishedEntry? TryRead(string metadataPath, string audioPath, string sourceWavPath, string key)
     {
-        if (!File.Exists(metadataPath))
-        {
-            return null;
-        }
-
+        // Read first, ask later: on a clean build every line comes through here, and a missing entry is the rare case.
+        byte[] json;
         try
         {
-            var metadata = JsonSerializer.Deserialize(File.ReadAllBytes(metadataPath), FinishedMetadataJson.Default.FinishedMetadata);
-            if (metadata is null)
-            {
-                return null;
-            }
-
-            string path = metadata.SameAsSource ? sourceWavPath : audioPath;
-            var file = new FileInfo(path);
-
-            // A file of another length is a damaged entry: finished again (the source is the truth).
-            return file.Exists && file.Length == metadata.Bytes
-                ? new FinishedEntry(key, path, metadata.Bytes, metadata.DurationMs, metadata.LoudnessLufs, metadata.TruePeakDbtp, metadata.LoudnessShortfallLu, WasFinished: false)
-                : null;
+            json = File.ReadAllBytes(metadataPath);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
             return null;
         }
+
+        if (FinishedMetadata.TryParse(json) is not { } metadata)
+        {
+            return null;
+        }
+
+        string path = metadata.SameAsSource ? sourceWavPath : audioPath;
+        var file = new FileInfo(path);
+
+        // A file of another length is a damaged entry: finished again (the source is the truth).
+        return file.Exists && file.Length == metadata.Bytes
+            ? new FinishedEntry(key, path, metadata.Bytes, metadata.DurationMs, metadata.LoudnessLufs, metadata.TruePeakDbtp, metadata.LoudnessShortfallLu, WasFinished: false)
+            : null;
     }
 
     private static void WriteWhole(string path, byte[] bytes)

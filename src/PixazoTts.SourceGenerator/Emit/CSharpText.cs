@@ -13,8 +13,25 @@ namespace PixazoTts.SourceGenerator.Emit
         private const int MaxWordCut = 40;
 
         /// <summary>A C# string literal (control characters, quotes and lone surrogates escaped), or <c>null</c>.</summary>
-        public static string Literal(string? value) =>
-            value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
+        public static string Literal(string? value)
+        {
+            if (value is null)
+            {
+                return "null";
+            }
+
+            // Printable ASCII without quote or backslash is its own literal; anything else goes to Roslyn's own
+            // formatter, which escapes it exactly as the compiler expects. Most table rows take the short way.
+            foreach (char c in value)
+            {
+                if (c < ' ' || c > '~' || c == '"' || c == '\\')
+                {
+                    return SymbolDisplay.FormatLiteral(value, quote: true);
+                }
+            }
+
+            return "\"" + value + "\"";
+        }
 
         /// <summary>
         /// Text for an XML documentation comment: one line, XML-escaped, with characters XML 1.0 cannot hold replaced,

@@ -13,7 +13,7 @@ namespace PixazoTts.SourceGenerator.Pipeline
 
         public AdditionalText File { get; }
 
-        public bool Equals(CastSource? other) => other is not null && ReferenceEquals(File, other.File);
+        public bool Equals(CastSource? other) => other is not null && (ReferenceEquals(this, other) || (ReferenceEquals(File, other.File)));
 
         public override bool Equals(object? obj) => Equals(obj as CastSource);
 

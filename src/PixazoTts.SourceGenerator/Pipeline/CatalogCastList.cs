@@ -19,8 +19,8 @@ namespace PixazoTts.SourceGenerator.Pipeline
         public EquatableArray<CatalogCharacter> Characters { get; }
 
         public bool Equals(CatalogCastList? other) =>
-            other is not null && string.Equals(RootNamespace, other.RootNamespace, StringComparison.Ordinal) &&
-            NullableAnnotations == other.NullableAnnotations && Characters.Equals(other.Characters);
+            other is not null && (ReferenceEquals(this, other) || (string.Equals(RootNamespace, other.RootNamespace, StringComparison.Ordinal) &&
+            NullableAnnotations == other.NullableAnnotations && Characters.Equals(other.Characters)));
 
         public override bool Equals(object? obj) => Equals(obj as CatalogCastList);
 
@@ -44,8 +44,8 @@ namespace PixazoTts.SourceGenerator.Pipeline
         public EquatableArray<string> Members { get; }
 
         public bool Equals(CatalogCharacter? other) =>
-            other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) &&
-            string.Equals(Identifier, other.Identifier, StringComparison.Ordinal) && Members.Equals(other.Members);
+            other is not null && (ReferenceEquals(this, other) || (string.Equals(Name, other.Name, StringComparison.Ordinal) &&
+            string.Equals(Identifier, other.Identifier, StringComparison.Ordinal) && Members.Equals(other.Members)));
 
         public override bool Equals(object? obj) => Equals(obj as CatalogCharacter);
 

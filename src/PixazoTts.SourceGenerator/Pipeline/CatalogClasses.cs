@@ -30,6 +30,7 @@ namespace PixazoTts.SourceGenerator.Pipeline
         public bool Equals(CatalogClasses? other) =>
             other is not null && (ReferenceEquals(this, other) || (Diagnostics.Equals(other.Diagnostics) && Classes.Equals(other.Classes)));
 
+
         public override bool Equals(object? obj) => Equals(obj as CatalogClasses);
 
         public override int GetHashCode() => unchecked((Diagnostics.GetHashCode() * 397) ^ Classes.GetHashCode());
@@ -50,6 +51,7 @@ namespace PixazoTts.SourceGenerator.Pipeline
 
         public bool Equals(ScriptClass? other) =>
             other is not null && (ReferenceEquals(this, other) || (Script.Equals(other.Script) && Equals(Class, other.Class)));
+
 
         public override bool Equals(object? obj) => Equals(obj as ScriptClass);
 
@@ -80,6 +82,7 @@ namespace PixazoTts.SourceGenerator.Pipeline
             other is not null
             && (ReferenceEquals(this, other) || (Script.Equals(other.Script) && Equals(Accepted, other.Accepted) && Diagnostics.Equals(other.Diagnostics)));
 
+
         public override bool Equals(object? obj) => Equals(obj as NamedScript);
 
         public override int GetHashCode() => Script.GetHashCode();
@@ -99,7 +102,7 @@ namespace PixazoTts.SourceGenerator.Pipeline
         public EquatableArray<string> LineIds { get; }
 
         public bool Equals(AcceptedScript? other) =>
-            other is not null && string.Equals(FilePath, other.FilePath, StringComparison.Ordinal) && LineIds.Equals(other.LineIds);
+            other is not null && (ReferenceEquals(this, other) || (string.Equals(FilePath, other.FilePath, StringComparison.Ordinal) && LineIds.Equals(other.LineIds)));
 
         public override bool Equals(object? obj) => Equals(obj as AcceptedScript);
 

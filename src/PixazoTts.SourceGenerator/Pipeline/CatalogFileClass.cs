@@ -39,12 +39,11 @@ namespace PixazoTts.SourceGenerator.Pipeline
         public static string TableClassOf(EquatableArray<string> classPath) => "Pixazo_Lines_" + string.Join("_", classPath);
 
         public bool Equals(CatalogFileClass? other) =>
-            other is not null
-            && string.Equals(RootNamespace, other.RootNamespace, StringComparison.Ordinal)
+            other is not null && (ReferenceEquals(this, other) || (string.Equals(RootNamespace, other.RootNamespace, StringComparison.Ordinal)
             && NullableAnnotations == other.NullableAnnotations
             && string.Equals(RelativePath, other.RelativePath, StringComparison.Ordinal)
             && ClassPath.Equals(other.ClassPath)
-            && Lines.Equals(other.Lines);
+            && Lines.Equals(other.Lines)));
 
         public override bool Equals(object? obj) => Equals(obj as CatalogFileClass);
 

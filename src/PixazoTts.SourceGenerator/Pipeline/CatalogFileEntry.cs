@@ -26,10 +26,9 @@ namespace PixazoTts.SourceGenerator.Pipeline
         public string TableClass => CatalogFileClass.TableClassOf(ClassPath);
 
         public bool Equals(CatalogFileEntry? other) =>
-            other is not null
-            && string.Equals(RelativePath, other.RelativePath, StringComparison.Ordinal)
+            other is not null && (ReferenceEquals(this, other) || (string.Equals(RelativePath, other.RelativePath, StringComparison.Ordinal)
             && ClassPath.Equals(other.ClassPath)
-            && Speakers.Equals(other.Speakers);
+            && Speakers.Equals(other.Speakers)));
 
         public override bool Equals(object? obj) => Equals(obj as CatalogFileEntry);
 
@@ -50,7 +49,7 @@ namespace PixazoTts.SourceGenerator.Pipeline
         public string Speaker { get; }
 
         public bool Equals(CatalogSpeakerLine? other) =>
-            other is not null && Index == other.Index && string.Equals(Speaker, other.Speaker, StringComparison.Ordinal);
+            other is not null && (ReferenceEquals(this, other) || (Index == other.Index && string.Equals(Speaker, other.Speaker, StringComparison.Ordinal)));
 
         public override bool Equals(object? obj) => Equals(obj as CatalogSpeakerLine);
 

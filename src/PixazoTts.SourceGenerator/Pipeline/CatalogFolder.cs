@@ -17,7 +17,7 @@ namespace PixazoTts.SourceGenerator.Pipeline
         public string RelativePath { get; }
 
         public bool Equals(CatalogFolder? other) =>
-            other is not null && ClassPath.Equals(other.ClassPath) && string.Equals(RelativePath, other.RelativePath, StringComparison.Ordinal);
+            other is not null && (ReferenceEquals(this, other) || (ClassPath.Equals(other.ClassPath) && string.Equals(RelativePath, other.RelativePath, StringComparison.Ordinal)));
 
         public override bool Equals(object? obj) => Equals(obj as CatalogFolder);
 

@@ -39,14 +39,13 @@ namespace PixazoTts.SourceGenerator.Pipeline
         public string Key { get; }
 
         public bool Equals(CatalogLine? other) =>
-            other is not null
-            && string.Equals(Identifier, other.Identifier, StringComparison.Ordinal)
+            other is not null && (ReferenceEquals(this, other) || (string.Equals(Identifier, other.Identifier, StringComparison.Ordinal)
             && string.Equals(Id, other.Id, StringComparison.Ordinal)
             && string.Equals(Path, other.Path, StringComparison.Ordinal)
             && Utterance.Equals(other.Utterance)
             && string.Equals(Text, other.Text, StringComparison.Ordinal)
             && string.Equals(Speaker, other.Speaker, StringComparison.Ordinal)
-            && string.Equals(Key, other.Key, StringComparison.Ordinal);
+            && string.Equals(Key, other.Key, StringComparison.Ordinal)));
 
         public override bool Equals(object? obj) => Equals(obj as CatalogLine);
 

@@ -28,7 +28,7 @@ namespace PixazoTts.SourceGenerator.Pipeline
         public EquatableArray<CatalogFolder> Folders { get; }
 
         public bool Equals(CatalogMemberList? other) =>
-            other is not null && string.Equals(RootNamespace, other.RootNamespace, StringComparison.Ordinal) && NullableAnnotations == other.NullableAnnotations && Files.Equals(other.Files) && Folders.Equals(other.Folders);
+            other is not null && (ReferenceEquals(this, other) || (string.Equals(RootNamespace, other.RootNamespace, StringComparison.Ordinal) && NullableAnnotations == other.NullableAnnotations && Files.Equals(other.Files) && Folders.Equals(other.Folders)));
 
         public override bool Equals(object? obj) => Equals(obj as CatalogMemberList);
 

@@ -29,6 +29,11 @@ namespace PixazoTts.SourceGenerator.Pipeline
         {
             var mine = _items ?? Array.Empty<T>();
             var theirs = other._items ?? Array.Empty<T>();
+            if (ReferenceEquals(mine, theirs))
+            {
+                return true; // the same array: a cached step's output handed back unchanged
+            }
+
             if (mine.Length != theirs.Length)
             {
                 return false;

@@ -27,11 +27,10 @@ namespace PixazoTts.SourceGenerator.Pipeline
         public string? AudioFormat { get; set; }
 
         public bool Equals(ProjectSettings? other) =>
-            other is not null
-            && string.Equals(RootNamespace, other.RootNamespace, StringComparison.Ordinal)
+            other is not null && (ReferenceEquals(this, other) || (string.Equals(RootNamespace, other.RootNamespace, StringComparison.Ordinal)
             && Defaults.Equals(other.Defaults)
             && NullableAnnotations == other.NullableAnnotations
-            && string.Equals(AudioFormat, other.AudioFormat, StringComparison.Ordinal);
+            && string.Equals(AudioFormat, other.AudioFormat, StringComparison.Ordinal)));
 
         public override bool Equals(object? obj) => Equals(obj as ProjectSettings);
 

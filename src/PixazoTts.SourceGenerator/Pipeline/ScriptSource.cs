@@ -27,11 +27,10 @@ namespace PixazoTts.SourceGenerator.Pipeline
         public string? ItemAudioFormat { get; set; }
 
         public bool Equals(ScriptSource? other) =>
-            other is not null
-            && ReferenceEquals(File, other.File)
+            other is not null && (ReferenceEquals(this, other) || (ReferenceEquals(File, other.File)
             && string.Equals(RelativePath, other.RelativePath, StringComparison.Ordinal)
             && ItemDefaults.Equals(other.ItemDefaults)
-            && string.Equals(ItemAudioFormat, other.ItemAudioFormat, StringComparison.Ordinal);
+            && string.Equals(ItemAudioFormat, other.ItemAudioFormat, StringComparison.Ordinal)));
 
         public override bool Equals(object? obj) => Equals(obj as ScriptSource);
 

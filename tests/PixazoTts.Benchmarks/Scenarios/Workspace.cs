@@ -97,6 +97,14 @@ public sealed class Workspace : IDisposable
         }
     }
 
+    /// <summary>Adds <c>&lt;TtsAsset Update="<paramref name="glob"/>" <paramref name="metadata"/> /&gt;</c> to the project in <paramref name="directory"/>.</summary>
+    public static void AddItemMetadata(string directory, string glob, string metadata)
+    {
+        string project = Directory.EnumerateFiles(directory, "*.csproj").Single();
+        string text = File.ReadAllText(project);
+        File.WriteAllText(project, text.Replace("</Project>", $"  <ItemGroup><TtsAsset Update=\"{glob}\" {metadata} /></ItemGroup>\n</Project>", StringComparison.Ordinal));
+    }
+
     /// <summary>A copy of a project's sources only (no bin/, no obj/): a fresh clone.</summary>
     public string FreshCopy(string source, string name)
     {
