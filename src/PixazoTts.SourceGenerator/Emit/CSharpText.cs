@@ -33,6 +33,21 @@ namespace PixazoTts.SourceGenerator.Emit
             return "\"" + value + "\"";
         }
 
+        /// <summary>Appends the C# string literal of <paramref name="value"/> (see <see cref="Literal"/>).</summary>
+        public static StringBuilder AppendLiteral(StringBuilder target, StringBuilder value)
+        {
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c < ' ' || c > '~' || c == '"' || c == '\\')
+                {
+                    return target.Append(SymbolDisplay.FormatLiteral(value.ToString(), quote: true));
+                }
+            }
+
+            return target.Append('"').Append(value).Append('"');
+        }
+
         /// <summary>
         /// Text for an XML documentation comment: one line, XML-escaped, with characters XML 1.0 cannot hold replaced,
         /// so a script's content never makes the compiler warn about a malformed comment (CS1570).

@@ -12,7 +12,7 @@ namespace PixazoTts.SourceGenerator.Emit
     /// </summary>
     /// <remarks>
     /// Lines are data, because the compiler pays per expression it binds: a script's lines are one array of strings
-    /// (one string per line, its values length-prefixed: <see cref="TableRow"/>) that a private class turns into
+    /// (one string per line, its values length-prefixed: <see cref="AppendTableRow"/>) that a private class turns into
     /// <c>TtsLine</c>s the first time the script's class is used, and each line's field is an index into it. That is
     /// one string literal and one element access per line, instead of a constructor call with ten arguments (and
     /// its overload resolution); the docs are one short line.
@@ -147,7 +147,8 @@ namespace PixazoTts.SourceGenerator.Emit
                 capacity += 250 + (2 * line.Text.Length) + line.Path.Length + line.Key.Length;
             }
 
-            var w = new SourceBuilder(capacity);
+            // Capped below the large-object heap's threshold (85,000 bytes): a longer source grows by chunks instead.
+            var w = new SourceBuilder(System.Math.Min(capacity, 40_000));
             w.Header(file.NullableAnnotations);
             w.OpenNamespace(file.RootNamespace);
             w.Line("internal static partial class TtsAssets");
@@ -172,8 +173,10 @@ namespace PixazoTts.SourceGenerator.Emit
 
                 var line = file.Lines[index];
                 string modifiers = ObjectMemberNames.Contains(line.Identifier) ? "public static new readonly" : "public static readonly";
-                w.Line("/// <summary>" + Summary(line) + "</summary>");
-                w.Line(modifiers + " global::PixazoTts.TtsLine " + line.Identifier + ";");
+                AppendSummary(w.Begin().Append("/// <summary>"), line).Append("</summary>");
+                w.End();
+                w.Begin().Append(modifiers).Append(" global::PixazoTts.TtsLine ").Append(line.Identifier).Append(';');
+                w.End();
             }
 
             // One static constructor rather than an initializer per field: the compiler binds a field initializer as a
@@ -187,7 +190,8 @@ namespace PixazoTts.SourceGenerator.Emit
                 w.Line("var lines = " + table + ".Lines;");
                 for (int index = 0; index < file.Lines.Count; index++)
                 {
-                    w.Line(file.Lines[index].Identifier + " = lines[" + index.ToString(CultureInfo.InvariantCulture) + "];");
+                    w.Begin().Append(file.Lines[index].Identifier).Append(" = lines[").Append(index).Append("];");
+                    w.End();
                 }
 
                 w.Close();
@@ -206,9 +210,13 @@ namespace PixazoTts.SourceGenerator.Emit
             w.Line("internal static readonly global::PixazoTts.TtsLine[] Lines = " + TableReader + ".Read(new string[]");
             w.Line("{");
             w.Indent++;
+            var row = new StringBuilder(256);
             foreach (var line in file.Lines)
             {
-                w.Line(CSharpText.Literal(TableRow(line)) + ",");
+                row.Clear();
+                AppendTableRow(row, line);
+                CSharpText.AppendLiteral(w.Begin(), row).Append(',');
+                w.End();
             }
 
             w.Indent--;
@@ -225,9 +233,8 @@ namespace PixazoTts.SourceGenerator.Emit
         /// UTF-16 units, <c>:</c> and the value, or <c>~</c> for null, or (spoken text only) <c>=</c> for "the same as the
         /// text"; then the take in decimal. Lengths, not separators, because a text may hold any character.
         /// </summary>
-        public static string TableRow(CatalogLine line)
+        private static StringBuilder AppendTableRow(StringBuilder row, CatalogLine line)
         {
-            var row = new StringBuilder(line.Id.Length + line.Path.Length + line.Text.Length + 128);
             Field(row, line.Id);
             Field(row, line.Path);
             Field(row, line.Text);
@@ -245,8 +252,7 @@ namespace PixazoTts.SourceGenerator.Emit
                 Field(row, line.Utterance.Text);
             }
 
-            row.Append(line.Utterance.Take.ToString(CultureInfo.InvariantCulture));
-            return row.ToString();
+            return row.Append(line.Utterance.Take.ToString(CultureInfo.InvariantCulture));
         }
 
         /// <summary>The root class: its documentation, <c>All</c>, and every folder class with its documentation.</summary>
@@ -346,7 +352,7 @@ namespace PixazoTts.SourceGenerator.Emit
         }
 
         /// <summary>
-        /// The reader of the scripts' tables (<see cref="TableRow"/>), and <c>All</c>'s join. A class of its own with no
+        /// The reader of the scripts' tables (<see cref="AppendTableRow"/>), and <c>All</c>'s join. A class of its own with no
         /// static state: the tables call it while they are being made, and a class with static fields there could start
         /// its own initialization in the middle of theirs.
         /// </summary>
@@ -442,9 +448,8 @@ namespace PixazoTts.SourceGenerator.Emit
         /// A line's one-line documentation, what a hover shows: the text as written, the voice, the prompt and language
         /// where set, the speaker and take where set, and the audio's path. Plain text in one element: cheap to parse.
         /// </summary>
-        private static string Summary(CatalogLine line)
+        private static StringBuilder AppendSummary(StringBuilder summary, CatalogLine line)
         {
-            var summary = new StringBuilder();
             summary.Append('“').Append(CSharpText.Documentation(line.Text)).Append("” — ");
             summary.Append(line.Utterance.Voice is null ? "default voice" : CSharpText.Documentation(line.Utterance.Voice));
             if (line.Utterance.Prompt is not null)
@@ -467,7 +472,7 @@ namespace PixazoTts.SourceGenerator.Emit
                 summary.Append(", take ").Append(line.Utterance.Take.ToString(CultureInfo.InvariantCulture));
             }
 
-            return summary.Append(" → ").Append(CSharpText.Documentation(line.Path)).ToString();
+            return summary.Append(" → ").Append(CSharpText.Documentation(line.Path));
         }
 
         private static void Field(StringBuilder row, string? value)
@@ -542,6 +547,12 @@ namespace PixazoTts.SourceGenerator.Emit
             public void Blank() => _text.Append('\n');
 
             public void Line(string text) => _text.Append(' ', Indent * 4).Append(text).Append('\n');
+
+            /// <summary>Starts an indented line and hands the text over, so a long line is appended piece by piece.</summary>
+            public StringBuilder Begin() => _text.Append(' ', Indent * 4);
+
+            /// <summary>Ends the line <see cref="Begin"/> started.</summary>
+            public void End() => _text.Append('\n');
 
             public override string ToString() => _text.ToString();
         }
