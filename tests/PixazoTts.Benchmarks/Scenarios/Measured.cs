@@ -11,7 +11,9 @@ namespace PixazoTts.Benchmarks.Scenarios;
 /// <param name="PeakRootBytes">The root process's own peak resident memory (VmHWM, exact, kernel-tracked); 0 when not sampled.</param>
 /// <param name="ExitCode">The process's exit code.</param>
 /// <param name="Output">Standard output and error, interleaved.</param>
-public sealed record Measured(TimeSpan Elapsed, long PeakTreeBytes, long PeakRootBytes, int ExitCode, string Output)
+/// <param name="CpuTime">User + system CPU time of the process and every descendant it waited for (the MSBuild nodes,
+/// the compiler), from the runner's own reaped-children counters; TimeSpan.Zero where /proc is not there.</param>
+public sealed record Measured(TimeSpan Elapsed, long PeakTreeBytes, long PeakRootBytes, int ExitCode, string Output, TimeSpan CpuTime = default)
 {
     /// <summary>
     /// Runs <c>dotnet</c> with no build server, no compiler server and no node reuse (nothing outlives a run or carries state into the next),
@@ -26,6 +28,8 @@ public sealed record Measured(TimeSpan Elapsed, long PeakTreeBytes, long PeakRoo
             arguments,
             new Dictionary<string, string?>(environment) { ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0", ["UseSharedCompilation"] = "false" });
         var output = new StringBuilder();
+        // Runs are sequential, so the growth of the runner's reaped-children CPU time is this run's process tree.
+        var cpuBefore = ProcessTreeMemory.ReapedChildrenCpuTime();
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(info)!;
         process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
@@ -45,9 +49,10 @@ public sealed record Measured(TimeSpan Elapsed, long PeakTreeBytes, long PeakRoo
 
         await process.WaitForExitAsync();
         stopwatch.Stop();
+        var cpu = ProcessTreeMemory.ReapedChildrenCpuTime() - cpuBefore;
         lock (output)
         {
-            return new Measured(stopwatch.Elapsed, peakTree, peakRoot, process.ExitCode, output.ToString());
+            return new Measured(stopwatch.Elapsed, peakTree, peakRoot, process.ExitCode, output.ToString(), cpu);
         }
     }
 
@@ -83,6 +88,26 @@ public static class ProcessTreeMemory
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// User + system CPU time of this process's children that have exited and been waited for (/proc/self/stat's cutime
+    /// and cstime, in clock ticks of 10 ms), which includes their own waited-for descendants.
+    /// </summary>
+    public static TimeSpan ReapedChildrenCpuTime()
+    {
+        try
+        {
+            string stat = File.ReadAllText("/proc/self/stat");
+            string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            // After "pid (comm) ": state is field 3, so cutime (16) and cstime (17) are at 13 and 14 here.
+            long ticks = long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture);
+            return TimeSpan.FromMilliseconds(ticks * 10);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return TimeSpan.Zero;
+        }
     }
 
     /// <summary>A "Vm...:" line of /proc/PID/status in bytes; 0 when the process is gone.</summary>

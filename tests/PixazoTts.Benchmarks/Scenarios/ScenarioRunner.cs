@@ -23,8 +23,8 @@ public static partial class ScenarioRunner
         report.Line($"PixazoTts scenarios, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, "
             + $"{settings.Repetitions} repetitions per side{(settings.Quick ? " (--quick: checks the runner, not a result)" : string.Empty)}");
         report.Line(string.Empty);
-        report.Line("| scenario | with PixazoTts.Build (median) | baseline (median) | figure: median of pair ratios (min-max) | target | |");
-        report.Line("| --- | ---: | ---: | ---: | ---: | --- |");
+        report.Line("| scenario | with PixazoTts.Build (median) | baseline (median) | figure: median of pair ratios (min-max) | CPU time of the build's processes: median of pair ratios (min-max; medians) | target | |");
+        report.Line("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
 
         using var workspace = await Workspace.CreateAsync(repository);
         if (settings.Runs("noop") || settings.Runs("clean"))
@@ -177,7 +177,7 @@ public static partial class ScenarioRunner
             throw new InvalidOperationException($"timed builds made {emulator.Stats.Accepted - requests} requests; they must make none");
         }
 
-        report.Line($"| (requests made by the timed builds of {size}: {emulator.Stats.Accepted - requests}) | | | | 0 | {Verdict(emulator.Stats.Accepted == requests)} |");
+        report.Line($"| (requests made by the timed builds of {size}: {emulator.Stats.Accepted - requests}) | | | | | 0 | {Verdict(emulator.Stats.Accepted == requests)} |");
     }
 
     /// <summary>
@@ -222,14 +222,14 @@ public static partial class ScenarioRunner
         }
 
         double task = Median(tasks), wall = Median(builds);
-        report.Line($"| 3a. cold synthesis, {lines} lines, latency 2 s, max 16 in flight: task wall time (median of {tasks.Count}: {Join(tasks)} s) | {task:0.0} s | ideal ceil({lines}/16) x 2 s = {ideal:0} s | {task / ideal:0.00}x | <= 1.20x | {Verdict(task / ideal <= 1.20)} |");
-        report.Line($"| 3b. status requests per line (429s seen: {rateLimited}, accepted {accepted} for {lines * tasks.Count} lines) | {Median(statusPerLine):0.00} | | {Median(statusPerLine):0.00} | <= 4 | {Verdict(Median(statusPerLine) <= 4)} |");
+        report.Line($"| 3a. cold synthesis, {lines} lines, latency 2 s, max 16 in flight: task wall time (median of {tasks.Count}: {Join(tasks)} s) | {task:0.0} s | ideal ceil({lines}/16) x 2 s = {ideal:0} s | {task / ideal:0.00}x | | <= 1.05x | {Verdict(task / ideal <= 1.05)} |");
+        report.Line($"| 3b. status requests per line (429s seen: {rateLimited}, accepted {accepted} for {lines * tasks.Count} lines) | {Median(statusPerLine):0.00} | | {Median(statusPerLine):0.00} | | <= 4 | {Verdict(Median(statusPerLine) <= 4)} |");
 
         emulator.Reset();
         var baseline = await DocumentationWorkflow.RunAsync(emulator.BaseUrl, key, Enumerable.Range(0, settings.BaselineLines).Select(i => "baseline line " + i + ": the torches flicker in the hall."));
         double perLine = baseline.TotalSeconds / settings.BaselineLines;
         double extrapolated = perLine * lines;
-        report.Line($"| 3c. speed-up over the documentation's workflow (one at a time, poll every 5 s; ran {settings.BaselineLines} lines in {baseline.TotalSeconds:0.0} s = {perLine:0.00} s/line, x {lines} extrapolated) vs our whole cold build (restore excluded, compile included; median of {builds.Count}: {Join(builds)} s) | {wall:0.0} s | {extrapolated:0} s | {extrapolated / wall:0.0}x | >= 10x | {Verdict(extrapolated / wall >= 10)} |");
+        report.Line($"| 3c. speed-up over the documentation's workflow (one at a time, poll every 5 s; ran {settings.BaselineLines} lines in {baseline.TotalSeconds:0.0} s = {perLine:0.00} s/line, x {lines} extrapolated) vs our whole cold build (restore excluded, compile included; median of {builds.Count}: {Join(builds)} s) | {wall:0.0} s | {extrapolated:0} s | {extrapolated / wall:0.0}x | | >= 10x | {Verdict(extrapolated / wall >= 10)} |");
     }
 
     /// <summary>
@@ -374,7 +374,12 @@ public static partial class ScenarioRunner
             double ofMedians = Median(a) / Median(b);
             var pairs = a.Zip(b, (x, y) => x / y).ToList();
             double paired = Median(pairs);
-            Line($"| {name} ({pairs.Count} pairs; runs: {Join(a)} s vs {Join(b)} s; ratio of medians {ofMedians:0.00}x) | {Median(a):0.00} s | {Median(b):0.00} s | {paired:0.00}x ({pairs.Min():0.00}-{pairs.Max():0.00}x) | <= {target:0.00}x | {Verdict(paired <= target)} |");
+            // CPU time of the build's process tree, paired the same way: the machine's noise (another tenant of the
+            // host, a burst of I/O) stretches wall time far more than it changes the work done, so this column shows
+            // the package's own cost where the wall-time ratio is within the noise.
+            var cpuPairs = with.Zip(without, (x, y) => y.CpuTime > TimeSpan.Zero ? x.CpuTime.TotalSeconds / y.CpuTime.TotalSeconds : double.NaN).ToList();
+            string cpu = cpuPairs.Any(double.IsNaN) ? "n/a" : $"{Median(cpuPairs):0.00}x ({cpuPairs.Min():0.00}-{cpuPairs.Max():0.00}x; {Median(with.Select(m => m.CpuTime.TotalSeconds)):0.00} s vs {Median(without.Select(m => m.CpuTime.TotalSeconds)):0.00} s)";
+            Line($"| {name} ({pairs.Count} pairs; runs: {Join(a)} s vs {Join(b)} s; ratio of medians {ofMedians:0.00}x) | {Median(a):0.00} s | {Median(b):0.00} s | {paired:0.00}x ({pairs.Min():0.00}-{pairs.Max():0.00}x) | {cpu} | <= {target:0.00}x | {Verdict(paired <= target)} |");
         }
 
         public override string ToString() => _text.ToString();
