@@ -10,12 +10,14 @@ namespace PixazoTts.Client.Polling;
 /// expected to be done (the <see cref="JobDurationEstimator"/>'s running median of past jobs, or
 /// <see cref="PollScheduleSettings.FirstCheckWithoutHistory"/> before there is one); then checks
 /// follow at short intervals that grow geometrically up to <see cref="PollScheduleSettings.MaxInterval"/>
-/// (5 s), so a job that runs long backs off to the documented pace while a typical job is seen
+/// (5 s); without history they stay short until 2 s after the submission (a first wave of short
+/// jobs), so a job that runs long backs off to the documented pace while a typical job is seen
 /// done within a fraction of a second of finishing, in one or two checks.
 /// </remarks>
 internal sealed class PollSchedule
 {
     private readonly TimeSpan firstDelay;
+    private readonly int denseChecks;
     private readonly PollScheduleSettings settings;
 
     /// <param name="expectedDuration">The usual submit-to-completion time, or null without history.</param>
@@ -26,6 +28,11 @@ internal sealed class PollSchedule
         firstDelay = expectedDuration is { } expected
             ? Clamp(expected + settings.FirstCheckMargin, TimeSpan.Zero, settings.MaxFirstDelay)
             : settings.FirstCheckWithoutHistory;
+
+        // Without history: this many checks after the first keep the base interval (see DenseWithoutHistoryUntil).
+        denseChecks = expectedDuration is null && settings.Interval > TimeSpan.Zero && settings.DenseWithoutHistoryUntil > firstDelay
+            ? (int)((settings.DenseWithoutHistoryUntil - firstDelay).Ticks / settings.Interval.Ticks)
+            : 0;
     }
 
     /// <summary>
@@ -40,8 +47,15 @@ internal sealed class PollSchedule
             return firstDelay;
         }
 
-        // Interval × Growth^(n-2), computed in doubles and capped before it can overflow.
-        var ticks = settings.Interval.Ticks * Math.Pow(settings.Growth, checkNumber - 2);
+        // The dense checks without history, then Interval × Growth^k (k from 0 with history, from 1 after dense
+        // checks), computed in doubles and capped before it can overflow.
+        int beyondDense = checkNumber - 2 - denseChecks;
+        if (beyondDense < 0)
+        {
+            return settings.Interval;
+        }
+
+        var ticks = settings.Interval.Ticks * Math.Pow(settings.Growth, beyondDense + (denseChecks > 0 ? 1 : 0));
         return ticks >= settings.MaxInterval.Ticks ? settings.MaxInterval : TimeSpan.FromTicks((long)ticks);
     }
 

@@ -246,7 +246,15 @@ public sealed partial class PixazoTtsClient : IDisposable
         TimeSpan? lastPendingCheck = null;
         for (var check = 1; ; check++)
         {
-            await Task.Delay(schedule.DelayBefore(check), timeProvider, cancellationToken).ConfigureAwait(false);
+            // The first check is due a usual job's duration after the submission was answered, not after what ran
+            // since (the caller's onAccepted journals the request id, with a flush to disk): that time is already waited.
+            var delay = check == 1 ? schedule.DelayBefore(check) - timeProvider.GetElapsedTime(submitted) : schedule.DelayBefore(check);
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
             var status = await CallGatewayAsync(
                 token =>
                 {

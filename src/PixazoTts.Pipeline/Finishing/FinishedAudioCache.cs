@@ -64,7 +64,7 @@ public sealed class FinishedAudioCache
             TruePeakDbtp = finished.TruePeakDbtp,
             LoudnessShortfallLu = finished.LoudnessShortfallLu,
         };
-        WriteWhole(metadataPath, JsonSerializer.SerializeToUtf8Bytes(metadata, FinishedMetadataJson.Default.FinishedMetadata));
+        WriteWhole(metadataPath, metadata.ToUtf8Json());
         return new FinishedEntry(key, sameAsSource ? sourceWavPath : audioPath, bytes, finished.DurationMs, finished.LoudnessLufs, finished.TruePeakDbtp, finished.LoudnessShortfallLu, WasFinished: true);
     }
 

@@ -7,20 +7,38 @@ public class PollScheduleTests
     private static readonly PollScheduleSettings Settings = PollScheduleSettings.Default;
 
     [Fact]
-    public void Without_history_the_first_check_comes_after_one_second_then_intervals_grow_by_1_6_up_to_5_seconds()
+    public void Without_history_the_first_check_comes_after_one_second_then_every_250_ms_up_to_two_seconds_then_intervals_grow_by_1_6_up_to_5_seconds()
     {
-        var delays = new PollSchedule(null, Settings).Take(10).Select(d => d.TotalMilliseconds).ToArray();
+        var delays = new PollSchedule(null, Settings).Take(12).Select(d => d.TotalMilliseconds).ToArray();
 
         Assert.Equal(1000, delays[0]);
         Assert.Equal(250, delays[1], 3);
-        Assert.Equal(400, delays[2], 3);
-        Assert.Equal(640, delays[3], 3);
-        Assert.Equal(1024, delays[4], 3);
-        Assert.Equal(1638.4, delays[5], 3);
-        Assert.Equal(2621.44, delays[6], 3);
-        Assert.Equal(4194.304, delays[7], 3);
-        Assert.Equal(5000, delays[8]);
-        Assert.Equal(5000, delays[9]);
+        Assert.Equal(250, delays[2], 3);
+        Assert.Equal(250, delays[3], 3);
+        Assert.Equal(250, delays[4], 3);
+        Assert.Equal(400, delays[5], 3);
+        Assert.Equal(640, delays[6], 3);
+        Assert.Equal(1024, delays[7], 3);
+        Assert.Equal(1638.4, delays[8], 3);
+        Assert.Equal(2621.44, delays[9], 3);
+        Assert.Equal(4194.304, delays[10], 3);
+        Assert.Equal(5000, delays[11]);
+    }
+
+    [Fact]
+    public void Without_history_a_first_wave_of_two_second_jobs_is_seen_within_one_interval_of_finishing()
+    {
+        var schedule = new PollSchedule(null, Settings);
+        var elapsed = TimeSpan.Zero;
+        var check = 0;
+        do
+        {
+            elapsed += schedule.DelayBefore(++check);
+        }
+        while (elapsed < TimeSpan.FromSeconds(2));
+
+        Assert.Equal(TimeSpan.FromSeconds(2), elapsed);
+        Assert.Equal(5, check);
     }
 
     [Fact]
@@ -28,7 +46,7 @@ public class PollScheduleTests
     {
         var schedule = new PollSchedule(TimeSpan.FromSeconds(2), Settings);
 
-        Assert.Equal(TimeSpan.FromMilliseconds(2050), schedule.DelayBefore(1));
+        Assert.Equal(TimeSpan.FromMilliseconds(2020), schedule.DelayBefore(1));
         Assert.Equal(TimeSpan.FromMilliseconds(250), schedule.DelayBefore(2));
     }
 

@@ -75,6 +75,28 @@ public sealed class FinishedAudioCacheTests : IDisposable
     }
 
     [Fact]
+    public void Finished_metadata_reads_back_what_it_writes_including_a_missing_measurement()
+    {
+        var metadata = new FinishedMetadata
+        {
+            SourceKey = SourceKey, Settings = "loudness -16 LUFS, \"quoted\" + ü", SameAsSource = true, Bytes = 123, DurationMs = 4567,
+            LoudnessLufs = null, TruePeakDbtp = -1.25, LoudnessShortfallLu = 0.5,
+        };
+
+        byte[] json = metadata.ToUtf8Json();
+
+        using (var document = JsonDocument.Parse(json))
+        {
+            Assert.Equal(
+                ["source_key", "settings", "same_as_source", "bytes", "duration_ms", "loudness_lufs", "true_peak_dbtp", "loudness_shortfall_lu"],
+                document.RootElement.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("loudness_lufs").ValueKind);
+        }
+
+        Assert.Equivalent(metadata, FinishedMetadata.TryParse(json), strict: true);
+    }
+
+    [Fact]
     public void Default_settings_use_the_source_wav_and_store_only_its_measurements()
     {
         string source = Signals.WriteTemp(Path.Combine(_root, "v1", "4f"), SourceKey + ".wav", Signals.Speech("Welcome, traveller."));
