@@ -88,12 +88,7 @@ internal static class AudioTreeListing
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<string>? TryReadCurrent(string root, string stateFile)
     {
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(stateFile);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        if (StateFile.TryReadLines(stateFile) is not { } lines)
         {
             return null;
         }
@@ -122,39 +117,20 @@ internal static class AudioTreeListing
         return null;
     }
 
-    /// <summary>Writes the state (to a temporary file, then renamed over the old one), or deletes it while the tree is too fresh to trust.</summary>
-    private static void Record(string stateFile, List<string> relatives, FolderTimes times)
-    {
-        try
+    /// <summary>Writes the state, or deletes it while the tree is too fresh to trust.</summary>
+    private static void Record(string stateFile, List<string> relatives, FolderTimes times) =>
+        StateFile.TryReplace(stateFile, !times.IsTrusted ? null : writer =>
         {
-            if (!times.IsTrusted)
+            writer.Write(Header);
+            writer.Write('\n');
+            times.WriteTo(writer);
+            foreach (string relative in relatives)
             {
-                File.Delete(stateFile);
-                return;
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(stateFile))!);
-            string temporary = stateFile + ".tmp";
-            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
-            {
-                writer.Write(Header);
+                writer.Write(FilePrefix);
+                writer.Write(relative);
                 writer.Write('\n');
-                times.WriteTo(writer);
-                foreach (string relative in relatives)
-                {
-                    writer.Write(FilePrefix);
-                    writer.Write(relative);
-                    writer.Write('\n');
-                }
-
-                writer.Write(EndPrefix + relatives.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n");
             }
 
-            File.Move(temporary, stateFile, overwrite: true);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // Only a shortcut: without it the next build walks the tree again.
-        }
-    }
+            writer.Write(EndPrefix + relatives.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n");
+        });
 }

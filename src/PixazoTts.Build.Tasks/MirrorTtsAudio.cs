@@ -171,12 +171,7 @@ public sealed class MirrorTtsAudio : Microsoft.Build.Utilities.Task
             }
         }
 
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(DestinationStateFile);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        if (StateFile.TryReadLines(DestinationStateFile) is not { } lines)
         {
             return false;
         }
@@ -205,27 +200,8 @@ public sealed class MirrorTtsAudio : Microsoft.Build.Utilities.Task
             }
         }
 
-        try
-        {
-            var times = FolderTimes.Capture(destination, folders);
-            if (current.Count == 0 || !times.IsTrusted)
-            {
-                File.Delete(DestinationStateFile);
-                return;
-            }
-
-            string temporary = DestinationStateFile + ".tmp";
-            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
-            {
-                times.WriteTo(writer);
-            }
-
-            File.Move(temporary, DestinationStateFile, overwrite: true);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // Only a shortcut: without it the next build checks every file again.
-        }
+        var times = FolderTimes.Capture(destination, folders);
+        StateFile.TryReplace(DestinationStateFile, current.Count == 0 || !times.IsTrusted ? null : times.WriteTo);
     }
 
     private void LogNotWritable(string destination, string reason) =>
