@@ -22,7 +22,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
     private readonly CancellationTokenSource _cancellation = new();
 #pragma warning restore CA1001
 
-    /// <summary>The <c>TtsAsset</c> items (with <c>PixazoTtsRelativePath</c>, <c>Voice</c>, <c>Prompt</c>, <c>LanguageCode</c>).</summary>
+    /// <summary>The <c>TtsAsset</c> items (with their <c>Link</c>, <c>Voice</c>, <c>Prompt</c>, <c>LanguageCode</c>).</summary>
     [Required]
     public ITaskItem[] Scripts { get; set; } = [];
 
@@ -178,16 +178,6 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
 
         keyRead(settings.ApiKey);
         Log.LogMessage(MessageImportance.Low, "PixazoTts settings: {0}", settings);
-        if (CompilerReportsScriptDiagnostics)
-        {
-            // The catalog is generated: values it cannot see whole would give it wrong Keys (PTTS2011).
-            foreach (var (where, value, seen) in CatalogValueCheck.Find(Scripts, DefaultVoice, DefaultPrompt, DefaultLanguageCode))
-            {
-                LogAt(Log, TtsDiagnosticDescriptors.CatalogValueCutShort.Code, isError: false, ProjectFile, null,
-                    Format(TtsDiagnosticDescriptors.CatalogValueCutShort, where, value, seen));
-            }
-        }
-
         var phases = new TaskPhaseTimes(stopwatch);
         var scripts = TtsAssetLoader.Load(TtsAssetItems.ToInputs(Scripts, ProjectDirectoryOrCurrent()), diagnostics);
         var cast = TtsAssetLoader.LoadCast(Casts.Select(item => item.GetMetadata("FullPath")).ToList(), diagnostics);

@@ -6,10 +6,7 @@ namespace PixazoTts.Build.Tasks;
 /// <summary>Turns <c>TtsAsset</c> items into the pipeline's <see cref="TtsAssetInput"/>: paths and item metadata.</summary>
 internal static class TtsAssetItems
 {
-    /// <summary>The metadata the targets put on every TtsAsset (Link if set, else the project-relative path).</summary>
-    public const string RelativePathMetadata = "PixazoTtsRelativePath";
-
-    /// <summary>Each item's full path, relative path and Voice/Prompt/LanguageCode metadata.</summary>
+    /// <summary>Each item's full path, relative path (<see cref="GetRelativePath"/>) and Voice/Prompt/LanguageCode metadata.</summary>
     public static IReadOnlyList<TtsAssetInput> ToInputs(IEnumerable<ITaskItem> items, string projectDirectory) =>
         items.Select(item =>
         {
@@ -22,17 +19,15 @@ internal static class TtsAssetItems
             };
         }).ToList();
 
+    /// <summary>
+    /// The '/'-separated path that names the script's output folder and catalog class: its <c>Link</c> if set, else its
+    /// path relative to the project (computed here rather than at evaluation, where a property function per item costs
+    /// every build).
+    /// </summary>
     private static string GetRelativePath(ITaskItem item, string fullPath, string projectDirectory)
     {
-        string relativePath = item.GetMetadata(RelativePathMetadata);
-        if (string.IsNullOrEmpty(relativePath))
-        {
-            // Items added by a target after evaluation miss the metadata: compute it the way the targets do.
-            string link = item.GetMetadata("Link");
-            relativePath = string.IsNullOrEmpty(link) ? Path.GetRelativePath(projectDirectory, fullPath) : link;
-        }
-
-        return relativePath.Replace('\\', '/');
+        string link = item.GetMetadata("Link");
+        return (string.IsNullOrEmpty(link) ? Path.GetRelativePath(projectDirectory, fullPath) : link).Replace('\\', '/');
     }
 
     private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;

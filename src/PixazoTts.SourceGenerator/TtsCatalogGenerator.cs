@@ -29,7 +29,7 @@ namespace PixazoTts.SourceGenerator
     [Generator(LanguageNames.CSharp)]
     public sealed class TtsCatalogGenerator : IIncrementalGenerator
     {
-        private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
+        private const string CatalogInputMetadata = "build_metadata.AdditionalFiles." + TtsCatalogInputs.ItemMetadataName;
 
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -208,7 +208,7 @@ namespace PixazoTts.SourceGenerator
         }
 
         private static bool IsCast(AnalyzerConfigOptions options) =>
-            string.Equals(Read(options, MetadataPrefix + "PixazoTtsCast"), "true", StringComparison.OrdinalIgnoreCase);
+            TtsCatalogInputs.IsCast(Read(options, CatalogInputMetadata));
 
         private static TtsCastFile ParseCast(CastSource source, CancellationToken cancellationToken)
         {
@@ -275,32 +275,20 @@ namespace PixazoTts.SourceGenerator
         private static ProjectSettings ReadProject(AnalyzerConfigOptions options, ParseOptions parseOptions)
         {
             string rootNamespace = NamespaceOf(Read(options, "build_property.RootNamespace"));
-            var defaults = new TtsVoiceSettings(
-                Read(options, "build_property.TtsDefaultVoice"),
-                Read(options, "build_property.TtsDefaultPrompt"),
-                Read(options, "build_property.TtsDefaultLanguageCode"));
+            TtsCatalogInputs.TryDecodeDefaults(Read(options, "build_property." + TtsCatalogInputs.DefaultsPropertyName), out var defaults, out string? audioFormat);
             bool nullable = parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
-            return new ProjectSettings(rootNamespace, defaults, nullable) { AudioFormat = Read(options, "build_property.TtsAudioFormat") };
+            return new ProjectSettings(rootNamespace, defaults, nullable) { AudioFormat = audioFormat };
         }
 
         private static ScriptSource? ReadScript(AdditionalText file, AnalyzerConfigOptions options)
         {
-            if (!string.Equals(Read(options, MetadataPrefix + "PixazoTtsAsset"), "true", StringComparison.OrdinalIgnoreCase))
+            // Only the targets' items carry the value (other AdditionalFiles, and anything damaged, are not scripts).
+            if (!TtsCatalogInputs.TryDecodeScript(Read(options, CatalogInputMetadata), out string relativePath, out var itemDefaults, out string? audioFormat))
             {
                 return null;
             }
 
-            // The targets always set the relative path; without it (a hand-made AdditionalFiles item) the file name
-            // is the best stand-in: the task would place the WAVs the same way for a script at the project root.
-            string relativePath = Read(options, MetadataPrefix + "PixazoTtsRelativePath") ?? System.IO.Path.GetFileName(file.Path);
-            var itemDefaults = new TtsVoiceSettings(
-                Read(options, MetadataPrefix + "PixazoTtsVoice"),
-                Read(options, MetadataPrefix + "PixazoTtsPrompt"),
-                Read(options, MetadataPrefix + "PixazoTtsLanguageCode"));
-            return new ScriptSource(file, relativePath.Replace('\\', '/'), itemDefaults)
-            {
-                ItemAudioFormat = Read(options, MetadataPrefix + "PixazoTtsAudioFormat"),
-            };
+            return new ScriptSource(file, relativePath.Replace('\\', '/'), itemDefaults) { ItemAudioFormat = audioFormat };
         }
 
         private static ParsedScript Parse(ScriptSource source, CancellationToken cancellationToken)

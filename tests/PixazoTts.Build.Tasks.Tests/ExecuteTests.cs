@@ -67,53 +67,6 @@ public sealed class ExecuteTests : IDisposable
     }
 
     [Fact]
-    public void A_value_the_catalog_would_see_cut_short_is_PTTS2011_only_when_the_catalog_is_generated()
-    {
-        _workspace.WriteLines("Voice/intro.tts.json", 2);
-        _workspace.Scripts[0].SetMetadata("Prompt", "calm; slow #1 take");
-        _workspace.WriteLines("Voice/outro.tts.json", 1);
-        _workspace.Scripts[1].SetMetadata("Voice", "Kore");
-
-        Assert.True(_workspace.CreateTask(task =>
-        {
-            task.CompilerReportsScriptDiagnostics = true;
-            task.DefaultPrompt = "# narrator";
-        }).Execute());
-
-        var cutShort = _workspace.Engine.Warnings.Where(w => w.Code == "PTTS2011").Select(w => w.Message!).ToList();
-        Assert.Equal(2, cutShort.Count);
-        Assert.StartsWith("TtsDefaultPrompt is '# narrator', ", cutShort[0], StringComparison.Ordinal);
-        Assert.Contains("the catalog would see ''", cutShort[0], StringComparison.Ordinal);
-        Assert.StartsWith("The Prompt metadata of TtsAsset '", cutShort[1], StringComparison.Ordinal);
-        Assert.Contains("is 'calm; slow #1 take'", cutShort[1], StringComparison.Ordinal);
-        Assert.Contains("the catalog would see 'calm'", cutShort[1], StringComparison.Ordinal);
-        // The audio uses the whole value: the line's key is that of the full prompt.
-        Assert.Contains(_workspace.Engine.Messages, m => m.Message!.StartsWith("PixazoTts: 3 lines, 3 distinct", StringComparison.Ordinal));
-
-        // Without the catalog (TtsGenerateCatalog=false, or not C#) nothing can be cut short: no warning.
-        var quiet = new TaskWorkspace();
-        try
-        {
-            quiet.WriteLines("Voice/intro.tts.json", 1);
-            quiet.Scripts[0].SetMetadata("Prompt", "calm; slow");
-            Assert.True(quiet.CreateTask().Execute());
-            Assert.DoesNotContain(quiet.Engine.Warnings, w => w.Code == "PTTS2011");
-        }
-        finally
-        {
-            quiet.Dispose();
-        }
-    }
-
-    [Theory]
-    [InlineData("calm; slow", "calm")]
-    [InlineData("take #2", "take")]
-    [InlineData("#2", "")]
-    [InlineData("a ; b # c", "a")]
-    public void The_compiler_keeps_a_value_up_to_the_first_comment_character_trimmed(string value, string seen) =>
-        Assert.Equal(seen, CatalogValueCheck.SeenByTheCompiler(value));
-
-    [Fact]
     public void No_home_and_no_cache_setting_is_one_PTTS2006_error_not_a_crash()
     {
         _workspace.Environment.Clear();
@@ -140,7 +93,7 @@ public sealed class ExecuteTests : IDisposable
     public void A_script_that_cannot_be_read_is_PTTS2008_at_the_file()
     {
         string missing = Path.Combine(_workspace.ProjectDirectory, "Voice", "gone.tts.json");
-        _workspace.Scripts.Add(TaskWorkspace.Item(missing, "Voice/gone.tts.json"));
+        _workspace.Scripts.Add(TaskWorkspace.Item(missing));
 
         Assert.False(_workspace.CreateTask().Execute());
 
@@ -154,7 +107,7 @@ public sealed class ExecuteTests : IDisposable
         string outside = Path.Combine(_workspace.Root, "shared", "intro.tts.json");
         Directory.CreateDirectory(Path.GetDirectoryName(outside)!);
         File.WriteAllText(outside, "{ \"lines\": { \"a\": \"x\" } }");
-        _workspace.Scripts.Add(TaskWorkspace.Item(outside, "../shared/intro.tts.json"));
+        _workspace.Scripts.Add(TaskWorkspace.Item(outside));
 
         Assert.False(_workspace.CreateTask().Execute());
 

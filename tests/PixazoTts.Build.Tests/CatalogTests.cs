@@ -9,11 +9,21 @@ namespace PixazoTts.Build.Tests;
 public sealed class CatalogTests(PackageFeedFixture feed) : EndToEndTest(feed)
 {
     [Fact]
-    public async Task Every_catalog_path_exists_in_the_output_folder_of_the_built_program()
+    public async Task Every_catalog_path_exists_in_the_output_folder_of_the_built_program_and_every_Key_is_its_audio_s()
     {
-        var project = NewProject("Game", outputType: "Exe");
+        // Prompts set in MSBuild with '#' and ';' (which the compiler's generated .editorconfig would read as a comment)
+        // and an apostrophe (which breaks an MSBuild property function): the catalog must see them whole.
+        var project = NewProject("Game", outputType: "Exe", extraProjectContent: """
+              <PropertyGroup>
+                <TtsDefaultPrompt>Stern; #2 in the 'keep'</TtsDefaultPrompt>
+              </PropertyGroup>
+              <ItemGroup>
+                <TtsAsset Update="Voice/npc/blacksmith.tts.json" Prompt="Gruff; bored #1, it's late" />
+              </ItemGroup>
+            """);
         project.WriteFile("Voice/intro.tts.json", IntroScript);
         project.WriteFile("Voice/npc/blacksmith.tts.json", """{ "voice": "Algenib", "lines": { "price-high": "Fifty gold.", "hello": "Need something forged?" } }""");
+        project.WriteFile("Voice/npc/guard.tts.json", """{ "voice": "Puck", "lines": { "halt": "Halt!" } }""");
         project.WriteFile("Program.cs", """
             using Game;
 
@@ -34,10 +44,18 @@ public sealed class CatalogTests(PackageFeedFixture feed) : EndToEndTest(feed)
         var run = await DotNetCli.RunAsync(project.BinDirectory, ["exec", Path.Combine(project.BinDirectory, "Game.dll")], new Dictionary<string, string?>());
 
         AssertSucceeded(run);
-        Assert.Contains("COUNT 4", run.Output, StringComparison.Ordinal);
+        Assert.Contains("COUNT 5", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MISSING", run.Output, StringComparison.Ordinal);
         Assert.Contains("TYPED Voice/npc/blacksmith/price-high.wav", run.Output, StringComparison.Ordinal);
         Assert.Contains("FOUND Voice/intro/greeting.wav " + Key("Hello, traveller!", "Kore", "en-US", "Warm, friendly narrator"), run.Output, StringComparison.Ordinal);
-        Assert.Contains("FOUND Voice/npc/blacksmith/hello.wav", run.Output, StringComparison.Ordinal);
+
+        // The keys the catalog computed are those of the audio the task made (the cache holds exactly that entry).
+        string blacksmith = Key("Need something forged?", "Algenib", null, "Gruff; bored #1, it's late");
+        string guard = Key("Halt!", "Puck", null, "Stern; #2 in the 'keep'");
+        Assert.Contains("FOUND Voice/npc/blacksmith/hello.wav " + blacksmith, run.Output, StringComparison.Ordinal);
+        Assert.Contains("FOUND Voice/npc/guard/halt.wav " + guard, run.Output, StringComparison.Ordinal);
+        AssertValidWav(CachedWav(blacksmith));
+        AssertValidWav(CachedWav(guard));
     }
 
     [Fact]

@@ -53,6 +53,13 @@ public sealed class DesignTimeBuildTests(PackageFeedFixture feed) : EndToEndTest
         Assert.False(Directory.Exists(project.ObjAudioDirectory) && Directory.EnumerateFiles(project.ObjAudioDirectory, "*.wav", SearchOption.AllDirectories).Any(), "the design-time build wrote audio to obj/");
         Assert.False(SynthesisRan(result), "the synthesis task ran in a design-time build");
 
+        // What the IDE's compiler is given (the catalog and the script diagnostics live there): the script as an
+        // additional file, and its settings as one encoded value in the generated .editorconfig.
+        Assert.Matches(@"/additionalfile:\S*intro\.tts\.json", result.Output);
+        string editorConfig = File.ReadAllText(Path.Combine(project.Directory, "obj", "Debug", "net10.0", project.Name + ".GeneratedMSBuildEditorConfig.editorconfig"));
+        Assert.Matches(@"\[[^\]]*intro\.tts\.json\]\r?\nbuild_metadata\.AdditionalFiles\.PixazoTtsCatalogInput = script\.[A-Za-z0-9_.-]+\r?\n", editorConfig);
+        Assert.Contains("build_property.PixazoTtsCatalogDefaults = ", editorConfig, StringComparison.Ordinal);
+
         // The same project, gateway and key in a real build do synthesize: the silence above is the design-time
         // build's doing, not a setting that was missing.
         AssertSucceeded(await project.BuildAsync(Environment));

@@ -72,6 +72,38 @@ public sealed class CompileTests
     }
 
     [Fact]
+    public void Settings_from_MSBuild_reach_the_catalog_whole_and_the_audio_format_names_the_extension()
+    {
+        // '#' and ';' start a comment in the compiler's .editorconfig and its parser trims the ends: the targets'
+        // encoding carries each value whole, so the Key is the audio's (the real build is CatalogTests' end-to-end one).
+        const string ItemPrompt = " Calm; slow #1 take, it's late ";
+        const string ProjectPrompt = "Stern; #2 in the 'keep'";
+        ScriptFile[] scripts =
+        [
+            new("Voice/a.tts.json", """{ "lines": { "one": "One." } }""", prompt: ItemPrompt) { AudioFormat = "opus" },
+            new("Voice/b.tts.json", """{ "lines": { "two": "Two." } }""", voice: "Puck;#"),
+        ];
+        var project = new TtsVoiceSettings("Kore", ProjectPrompt, "en-GB");
+
+        var run = GeneratorHarness.Run(scripts, GeneratorHarness.Properties("Game", project.Voice, project.Prompt, project.LanguageCode));
+        var all = run.Catalog().All;
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(["Voice/a/one.opus", "Voice/b/two.wav"], all.Select(l => l.Path));
+        Assert.Equal([ItemPrompt, ProjectPrompt], all.Select(l => l.Prompt));
+        Assert.Equal(["Kore", "Puck;#"], all.Select(l => l.Voice));
+        var expectedKeys = scripts.Select(s => TtsLineResolver.ResolveAll(
+            TtsScriptParser.Parse(s.Path, s.GetText().ToString()).Script!,
+            new TtsVoiceSettings(s.Voice, s.Prompt, s.LanguageCode),
+            project).Single().Utterance.ComputeKey(TtsModels.Gateway));
+        Assert.Equal(expectedKeys, all.Select(l => l.Key));
+
+        // The project's format applies where the item sets none.
+        var opus = GeneratorHarness.Run(scripts, GeneratorHarness.Properties("Game", audioFormat: "opus")).Catalog().All;
+        Assert.Equal(["Voice/a/one.opus", "Voice/b/two.opus"], opus.Select(l => l.Path));
+    }
+
+    [Fact]
     public void All_holds_the_very_instances_of_the_script_classes_fields_scripts_in_path_order_lines_in_file_order()
     {
         var run = GeneratorHarness.Run(GameScripts(), userCode: UserCode);

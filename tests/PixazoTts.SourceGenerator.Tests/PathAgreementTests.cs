@@ -6,7 +6,7 @@ namespace PixazoTts.SourceGenerator.Tests;
 
 /// <summary>
 /// The IDE and the build agree on a script's relative path: the build task's own loader (not a copy of its rules) and
-/// the generator, given the same file and the same <c>PixazoTtsRelativePath</c> the targets compute, report the same
+/// the generator, given the same file and the relative path the targets hand it (<c>PrepareTtsCatalogInputs</c>), report the same
 /// diagnostics, and name the same output path for an accepted script.
 /// </summary>
 public sealed class PathAgreementTests : IDisposable
@@ -22,7 +22,7 @@ public sealed class PathAgreementTests : IDisposable
 
     public static TheoryData<string, string> Cases => new()
     {
-        // where the file is (below the temporary root) → the relative path the targets give it (Link, else MakeRelative)
+        // where the file is (below the temporary root) → its relative path (its Link, else its path from the project)
         { "shared/intro.tts.json", "../shared/intro.tts.json" },          // outside the project, no Link
         { "project/Raw/intro.tts.json", "../Raw/intro.tts.json" },         // a Link that climbs out
         { "project/Raw/intro.tts.json", "C:/Sounds/intro.tts.json" },      // another drive (Windows MakeRelative)
@@ -41,15 +41,24 @@ public sealed class PathAgreementTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         File.WriteAllText(fullPath, Content);
 
-        // The task: its loader, then its resolution into output paths.
+        // The item as MSBuild has it: a Link where the relative path is not the file's own path from the project.
         var item = new Microsoft.Build.Utilities.TaskItem(fullPath);
-        item.SetMetadata(TtsAssetItems.RelativePathMetadata, relativePath);
+        if (Path.GetRelativePath(ProjectDirectory, fullPath).Replace('\\', '/') != relativePath)
+        {
+            item.SetMetadata("Link", relativePath);
+        }
+
+        // The task: its loader, then its resolution into output paths.
         var taskDiagnostics = new List<TtsDiagnostic>();
         var scripts = TtsAssetLoader.Load(TtsAssetItems.ToInputs([item], ProjectDirectory), taskDiagnostics);
         var taskPaths = TtsAssetLoader.Resolve(scripts, TtsVoiceSettings.None).Select(o => o.OutputPath).ToList();
 
-        // The generator: the same file, the same metadata.
-        var run = GeneratorHarness.Run([new ScriptFile(relativePath, Content) { FullPath = fullPath }]);
+        // The generator: the same file, with the relative path the targets hand it (PrepareTtsCatalogInputs).
+        var prepare = new PrepareTtsCatalogInputs { BuildEngine = new NullBuildEngine(), Scripts = [item], ProjectDirectory = ProjectDirectory };
+        Assert.True(prepare.Execute());
+        Assert.True(TtsCatalogInputs.TryDecodeScript(prepare.CatalogFiles.Single().GetMetadata(TtsCatalogInputs.ItemMetadataName), out string handed, out _, out _));
+        Assert.Equal(relativePath, handed);
+        var run = GeneratorHarness.Run([new ScriptFile(handed, Content) { FullPath = fullPath }]);
 
         Assert.Null(run.Exception);
         Assert.Equal(

@@ -98,8 +98,8 @@ internal static class MSBuildProjectReader
             {
                 string fullPath = Metadata(item, "FullPath") ?? Path.GetFullPath(Path.Combine(projectDirectory, Metadata(item, "Identity")!));
 
-                // As the targets compute PixazoTtsRelativePath: the Link, else the path relative to the project.
-                string relative = Metadata(item, "PixazoTtsRelativePath") ?? Metadata(item, "Link") ?? Path.GetRelativePath(projectDirectory, fullPath);
+                // As the build task computes it: the Link, else the path relative to the project.
+                string relative = Metadata(item, "Link") ?? Path.GetRelativePath(projectDirectory, fullPath);
                 var defaults = new TtsVoiceSettings(Metadata(item, "Voice"), Metadata(item, "Prompt"), Metadata(item, "LanguageCode"));
                 scripts.Add(new TtsAssetInput(fullPath, relative.Replace('\\', '/'), defaults)
                 {

@@ -249,15 +249,6 @@ namespace PixazoTts
             "PTTS2010", "Cost above the limit",
             "{0} new line(s) would cost ${1} (${2} each), more than {3} (${4}); nothing was requested; raise {3} if this spend is intended.");
 
-        /// <summary>
-        /// PTTS2011 warning: an MSBuild value the catalog needs contains a character the compiler's generated
-        /// .editorconfig reads as the start of a comment, so the catalog would see it cut short. Args: {0} where it is set
-        /// (a property, or a TtsAsset item's metadata), {1} the value, {2} what the catalog would see.
-        /// </summary>
-        public static readonly TtsDiagnosticDescriptor CatalogValueCutShort = Warning(
-            "PTTS2011", "Catalog would see a value cut short",
-            "{0} is '{1}', but the compiler passes it to the catalog through a generated .editorconfig, which reads '#' and ';' as the start of a comment: the catalog would see '{2}', and the Key and documentation of these lines would not match their audio; set it in the script file instead (\"voice\", \"prompt\", \"language_code\" members), or leave out '#' and ';'.");
-
         // ---- Team cache (the remote store shared by a team; docs/team-cache.md) ----
 
         /// <summary>PTTS2101 warning: the remote failed and is skipped for the rest of the build. Args: {0} the remote, {1} what failed.</summary>
@@ -422,7 +413,7 @@ namespace PixazoTts
             InvalidCharacterName, DuplicateCharacter, DuplicateLexiconWord, CharacterNamesClash, CastUnreadable, ScriptClassIsCast, InvalidFinishingValue, FileOnlyFinishingMember,
             DuplicateIdentifier, DuplicateClassPath, IdentifierClash,
             ScriptOutsideProject, LockedModeMissing, PlaceholderVoiceUsed, MissingApiKey, InvalidSetting, CorruptCacheEntry,
-            CacheNotWritable, UnsupportedMSBuild, ScriptUnreadable, InternalError, CostLimitExceeded, CatalogValueCutShort, RemoteCacheUnavailable, RemoteCacheRequired,
+            CacheNotWritable, UnsupportedMSBuild, ScriptUnreadable, InternalError, CostLimitExceeded, RemoteCacheUnavailable, RemoteCacheRequired,
             RemoteCacheEntryRefused, InvalidFinishingProperty, InvalidFinishingMetadata, FinishingFailed, LoudnessTargetNotReached,
             CliPathNotFound, CliNoScripts, CliProjectUnreadable, CliPlanAboveMaximum, CliInvalidOption,
             CliManifestUnreadable, CliForeignFile, CliCorruptCacheEntry, CliNoTeamCache, CliCanceled, GatewayUnauthorized, GatewayInsufficientBalance, GatewayForbidden,

@@ -2,7 +2,7 @@ namespace PixazoTts.Pipeline.Planning;
 
 /// <summary>
 /// One script to load, as a front end names it: the MSBuild task from a <c>TtsAsset</c> item (its
-/// <c>PixazoTtsRelativePath</c> and <c>Voice</c>/<c>Prompt</c>/<c>LanguageCode</c> metadata), the CLI from a project's
+/// <c>Link</c> and <c>Voice</c>/<c>Prompt</c>/<c>LanguageCode</c> metadata), the CLI from a project's
 /// items or a folder.
 /// </summary>
 /// <param name="FullPath">The file's full path.</param>

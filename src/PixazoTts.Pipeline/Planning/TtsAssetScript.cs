@@ -14,7 +14,7 @@ internal sealed class TtsAssetScript
     /// <summary>The file's full path: diagnostics name it so the IDE can open it.</summary>
     public string FullPath { get; }
 
-    /// <summary>The '/'-separated relative path (PixazoTtsRelativePath) that names the catalog class and the outputs.</summary>
+    /// <summary>The '/'-separated relative path (the Link, else the path from the project) that names the catalog class and the outputs.</summary>
     public string RelativePath { get; }
 
     /// <summary>The item's Voice/Prompt/LanguageCode metadata.</summary>

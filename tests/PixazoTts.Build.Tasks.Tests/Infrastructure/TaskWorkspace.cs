@@ -39,7 +39,7 @@ internal sealed class TaskWorkspace : IDisposable
         string path = Path.Combine(ProjectDirectory, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, content);
-        Scripts.Add(Item(path, relativePath));
+        Scripts.Add(Item(path));
         return path;
     }
 
@@ -47,12 +47,8 @@ internal sealed class TaskWorkspace : IDisposable
     public string WriteLines(string relativePath, int count) =>
         WriteScript(relativePath, "{ \"lines\": { " + string.Join(", ", Enumerable.Range(1, count).Select(i => $"\"line{i}\": \"Line number {i}.\"")) + " } }");
 
-    public static TaskItem Item(string fullPath, string relativePath)
-    {
-        var item = new TaskItem(fullPath);
-        item.SetMetadata("PixazoTtsRelativePath", relativePath.Replace('\\', '/'));
-        return item;
-    }
+    /// <summary>A TtsAsset item as MSBuild hands it to the task: the task computes its relative path itself.</summary>
+    public static TaskItem Item(string fullPath) => new(fullPath);
 
     public SynthesizeTtsAssets CreateTask(Action<SynthesizeTtsAssets>? configure = null)
     {

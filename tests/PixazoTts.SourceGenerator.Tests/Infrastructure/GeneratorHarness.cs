@@ -28,12 +28,11 @@ public static class GeneratorHarness
                 nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
                 generalDiagnosticOption: ReportDiagnostic.Error));
 
-    public static Dictionary<string, string> Properties(string? rootNamespace = "Game", string? voice = null, string? prompt = null, string? languageCode = null) => new()
+    /// <summary>The project's properties as the targets hand them to the compiler (<c>TtsDefault*</c>, <c>TtsAudioFormat</c> encoded in one).</summary>
+    public static Dictionary<string, string> Properties(string? rootNamespace = "Game", string? voice = null, string? prompt = null, string? languageCode = null, string? audioFormat = null) => new()
     {
         ["build_property.RootNamespace"] = rootNamespace ?? string.Empty,
-        ["build_property.TtsDefaultVoice"] = voice ?? string.Empty,
-        ["build_property.TtsDefaultPrompt"] = prompt ?? string.Empty,
-        ["build_property.TtsDefaultLanguageCode"] = languageCode ?? string.Empty,
+        ["build_property." + TtsCatalogInputs.DefaultsPropertyName] = TtsCatalogInputs.EncodeDefaults(new TtsVoiceSettings(voice, prompt, languageCode), audioFormat),
     };
 
     public static GeneratorDriver Driver(IEnumerable<ScriptFile> scripts, IReadOnlyDictionary<string, string>? properties = null, LanguageVersion version = LanguageVersion.Latest) =>

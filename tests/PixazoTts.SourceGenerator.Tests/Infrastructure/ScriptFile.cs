@@ -33,6 +33,9 @@ public sealed class ScriptFile : AdditionalText
 
     public string? LanguageCode { get; }
 
+    /// <summary>The item's <c>AudioFormat</c> metadata, or null.</summary>
+    public string? AudioFormat { get; init; }
+
     /// <summary>Marks the file as a <c>TtsAsset</c> (false: some other AdditionalFiles item the generator must ignore).</summary>
     public bool IsTtsAsset { get; init; } = true;
 

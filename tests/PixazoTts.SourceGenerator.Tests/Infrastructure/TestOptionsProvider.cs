@@ -16,13 +16,16 @@ public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> glob
         var values = new Dictionary<string, string>();
         if (textFile is ScriptFile script)
         {
-            // What the targets put on each AdditionalFiles item made from a TtsAsset.
-            values["build_metadata.AdditionalFiles.PixazoTtsAsset"] = script.IsTtsAsset ? "true" : string.Empty;
-            values["build_metadata.AdditionalFiles.PixazoTtsRelativePath"] = script.IsTtsAsset ? script.RelativePath : string.Empty;
-            values["build_metadata.AdditionalFiles.PixazoTtsVoice"] = script.Voice ?? string.Empty;
-            values["build_metadata.AdditionalFiles.PixazoTtsPrompt"] = script.Prompt ?? string.Empty;
-            values["build_metadata.AdditionalFiles.PixazoTtsLanguageCode"] = script.LanguageCode ?? string.Empty;
-            values["build_metadata.AdditionalFiles.PixazoTtsCast"] = script.IsCast ? "true" : string.Empty;
+            // What the targets (PrepareTtsCatalogInputs) put on each AdditionalFiles item made from a TtsAsset or TtsCast.
+            if (script.IsTtsAsset)
+            {
+                values["build_metadata.AdditionalFiles." + TtsCatalogInputs.ItemMetadataName] = TtsCatalogInputs.EncodeScript(
+                    script.RelativePath, new TtsVoiceSettings(script.Voice, script.Prompt, script.LanguageCode), script.AudioFormat);
+            }
+            else if (script.IsCast)
+            {
+                values["build_metadata.AdditionalFiles." + TtsCatalogInputs.ItemMetadataName] = TtsCatalogInputs.CastValue;
+            }
         }
 
         return new Options(values);
