@@ -67,7 +67,7 @@ namespace PixazoTts.SourceGenerator
             // looks at paths alone (which scripts may become classes, what each class holds besides its lines): a text
             // edit, even one that adds a line, leaves its input equal, and it does not run.
             var scriptPaths = parsed
-                .Select(static (p, _) => (p.FilePath, p.RelativePath, Parsed: p.Result.Script is not null));
+                .Select(static (p, _) => new ScriptPath(p.FilePath, p.RelativePath, p.Result.Script is not null));
 
             var catalog = scriptPaths
                 .Collect()
@@ -329,7 +329,7 @@ namespace PixazoTts.SourceGenerator
             return new ParsedScript(source.File.Path, source.RelativePath, source.ItemDefaults, result) { ItemAudioFormat = source.ItemAudioFormat };
         }
 
-        private static CatalogClasses AnalyzeClasses(ImmutableArray<(string FilePath, string RelativePath, bool Parsed)> scripts)
+        private static CatalogClasses AnalyzeClasses(ImmutableArray<ScriptPath> scripts)
         {
             // Exactly the files the task validates (every script that could be read, errors or not), so both report
             // the same PTTS1101-1103. Only paths matter here: the lines are checked per script (CheckNames).
