@@ -44,12 +44,14 @@ public sealed class PrepareTtsCatalogInputs : Microsoft.Build.Utilities.Task
 
     public override bool Execute()
     {
+        // Runs on every build, no-op ones included: only what the catalog needs, read straight from each item.
         var files = new ITaskItem[Scripts.Length + Casts.Length];
-        var inputs = TtsAssetItems.ToInputs(Scripts, ProjectDirectory);
         for (int i = 0; i < Scripts.Length; i++)
         {
-            string audioFormat = Scripts[i].GetMetadata("AudioFormat");
-            files[i] = CatalogFile(Scripts[i], TtsCatalogInputs.EncodeScript(inputs[i].RelativePath, inputs[i].ItemDefaults, NullIfEmpty(audioFormat)));
+            var script = Scripts[i];
+            string relativePath = TtsAssetItems.GetRelativePath(script, script.GetMetadata("FullPath"), ProjectDirectory);
+            string value = TtsCatalogInputs.EncodeScript(relativePath, TtsAssetItems.GetVoiceSettings(script), NullIfEmpty(script.GetMetadata("AudioFormat")));
+            files[i] = CatalogFile(script, value);
         }
 
         for (int i = 0; i < Casts.Length; i++)

@@ -11,9 +11,7 @@ internal static class TtsAssetItems
         items.Select(item =>
         {
             string fullPath = item.GetMetadata("FullPath");
-            var itemDefaults = new TtsVoiceSettings(
-                NullIfEmpty(item.GetMetadata("Voice")), NullIfEmpty(item.GetMetadata("Prompt")), NullIfEmpty(item.GetMetadata("LanguageCode")));
-            return new TtsAssetInput(fullPath, GetRelativePath(item, fullPath, projectDirectory), itemDefaults)
+            return new TtsAssetInput(fullPath, GetRelativePath(item, fullPath, projectDirectory), GetVoiceSettings(item))
             {
                 Finishing = TtsItemFinishingMetadata.Read(item.GetMetadata),
             };
@@ -24,11 +22,15 @@ internal static class TtsAssetItems
     /// path relative to the project (computed here rather than at evaluation, where a property function per item costs
     /// every build).
     /// </summary>
-    private static string GetRelativePath(ITaskItem item, string fullPath, string projectDirectory)
+    public static string GetRelativePath(ITaskItem item, string fullPath, string projectDirectory)
     {
         string link = item.GetMetadata("Link");
         return (string.IsNullOrEmpty(link) ? Path.GetRelativePath(projectDirectory, fullPath) : link).Replace('\\', '/');
     }
+
+    /// <summary>The item's own <c>Voice</c>, <c>Prompt</c> and <c>LanguageCode</c> (empty: not set).</summary>
+    public static TtsVoiceSettings GetVoiceSettings(ITaskItem item) =>
+        new(NullIfEmpty(item.GetMetadata("Voice")), NullIfEmpty(item.GetMetadata("Prompt")), NullIfEmpty(item.GetMetadata("LanguageCode")));
 
     private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
 }
