@@ -1,5 +1,4 @@
 using System.IO.Enumeration;
-using System.Runtime.CompilerServices;
 
 namespace PixazoTts.Build.Tasks;
 
@@ -8,9 +7,7 @@ namespace PixazoTts.Build.Tasks;
 /// paths relative to it. Listed by walking the tree, then read back from a state file for as long as no folder of the
 /// tree has changed (<see cref="FolderTimes"/>): on a no-op build of 10,000 lines in 500 scripts that is 500 folder
 /// times instead of a walk, 10,000 entries and a sort. Both the listing for referencing projects and publish
-/// (<see cref="ListTtsAudio"/>) and the mirror into bin/ (<see cref="MirrorTtsAudio"/>) use it. The loops over every file
-/// are compiled fully optimized at once (AggressiveOptimization): they run once per build, where tiered compilation
-/// would leave them unoptimized.
+/// (<see cref="ListTtsAudio"/>) and the mirror into bin/ (<see cref="MirrorTtsAudio"/>) use it.
 /// </summary>
 internal static class AudioTreeListing
 {
@@ -22,7 +19,6 @@ internal static class AudioTreeListing
     /// Every output file below <paramref name="audioDirectory"/> (none when it does not exist). With a
     /// <paramref name="stateFile"/>, the listing comes from it while the tree is unchanged, and is recorded in it after a walk.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<(string Path, string Relative)> List(string audioDirectory, string? stateFile)
     {
         string root = Path.GetFullPath(audioDirectory);
@@ -58,7 +54,6 @@ internal static class AudioTreeListing
     /// before the walk, a subfolder's when its parent lists it), so an entry added during the walk leaves a time that
     /// differs from the recorded one, and the next build walks again.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (List<string> Relatives, FolderTimes Times) Walk(string root, int prefixLength)
     {
         long recordedAt = DateTime.UtcNow.Ticks;
@@ -85,7 +80,6 @@ internal static class AudioTreeListing
         return (relatives, FolderTimes.FromTimes(recordedAt, folders));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<string>? TryReadCurrent(string root, string stateFile)
     {
         if (StateFile.TryReadLines(stateFile) is not { } lines)

@@ -47,7 +47,6 @@ internal sealed class FolderTimes
     public static FolderTimes FromTimes(long recordedAt, List<(string Relative, long Ticks)> folders) => new(recordedAt, folders);
 
     /// <summary>Whether every recorded folder old enough to be trusted still has its recorded time (a missing folder has none).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool AreCurrent(string root)
     {
         if (!IsTrusted)
@@ -88,7 +87,6 @@ internal sealed class FolderTimes
     /// Reads a record written by <see cref="WriteTo"/> from <paramref name="lines"/>, starting at <paramref name="index"/>
     /// and leaving it after the record's last line; null when the lines are not such a record.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static FolderTimes? TryRead(IReadOnlyList<string> lines, ref int index)
     {
         if (index >= lines.Count || !long.TryParse(lines[index], NumberStyles.None, CultureInfo.InvariantCulture, out long recordedAt))

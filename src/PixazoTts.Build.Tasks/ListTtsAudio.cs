@@ -43,9 +43,8 @@ public sealed class ListTtsAudio : Microsoft.Build.Utilities.Task
     [Output]
     public ITaskItem[] ManifestFile { get; private set; } = [];
 
-    // Fully optimized at once: the task runs once per build, so tiered compilation would leave this loop over every
-    // file in unoptimized code (measured for 10,000 files: 143 ms before, 113 ms after, most of it MSBuild's own item work).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    // Left to tiered compilation: compiling this loop and the listing fully optimized at once (AggressiveOptimization)
+    // saved 17 ms at 10,000 files but cost 9 ms of JIT at 1,000, the size the no-op target is measured at.
     public override bool Execute()
     {
         var audio = new List<ITaskItem>();

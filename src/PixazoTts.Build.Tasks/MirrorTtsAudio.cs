@@ -155,7 +155,6 @@ public sealed class MirrorTtsAudio : Microsoft.Build.Utilities.Task
     }
 
     /// <summary>The obj/ listing is the one placed last time, and no bin/ folder that holds a placed file has changed since the last full check.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool DestinationIsCurrent(string destination, List<(string Path, string Relative)> current, List<string> previous)
     {
         if (string.IsNullOrEmpty(DestinationStateFile) || current.Count != previous.Count)
@@ -208,7 +207,6 @@ public sealed class MirrorTtsAudio : Microsoft.Build.Utilities.Task
         SynthesizeTtsAssets.LogAt(Log, TtsDiagnosticDescriptors.CacheNotWritable.Code, isError: true, BuildEngine?.ProjectFileOfTaskNode, null,
             string.Format(CultureInfo.InvariantCulture, TtsDiagnosticDescriptors.CacheNotWritable.MessageFormat, destination, reason));
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private List<string> ReadList() =>
         File.Exists(ListFile) ? File.ReadAllLines(ListFile).Where(l => l.Length > 0).ToList() : [];
 
