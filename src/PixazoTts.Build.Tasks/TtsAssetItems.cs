@@ -22,11 +22,8 @@ internal static class TtsAssetItems
     /// path relative to the project (computed here rather than at evaluation, where a property function per item costs
     /// every build).
     /// </summary>
-    public static string GetRelativePath(ITaskItem item, string fullPath, string projectDirectory)
-    {
-        string link = item.GetMetadata("Link");
-        return (string.IsNullOrEmpty(link) ? Path.GetRelativePath(projectDirectory, fullPath) : link).Replace('\\', '/');
-    }
+    public static string GetRelativePath(ITaskItem item, string fullPath, string projectDirectory) =>
+        TtsAssetInput.RelativePathOf(item.GetMetadata("Link"), fullPath, projectDirectory);
 
     /// <summary>The item's own <c>Voice</c>, <c>Prompt</c> and <c>LanguageCode</c> (empty: not set).</summary>
     public static TtsVoiceSettings GetVoiceSettings(ITaskItem item) =>

@@ -98,10 +98,9 @@ internal static class MSBuildProjectReader
             {
                 string fullPath = Metadata(item, "FullPath") ?? Path.GetFullPath(Path.Combine(projectDirectory, Metadata(item, "Identity")!));
 
-                // As the build task computes it: the Link, else the path relative to the project.
-                string relative = Metadata(item, "Link") ?? Path.GetRelativePath(projectDirectory, fullPath);
+                string relative = TtsAssetInput.RelativePathOf(Metadata(item, "Link"), fullPath, projectDirectory);
                 var defaults = new TtsVoiceSettings(Metadata(item, "Voice"), Metadata(item, "Prompt"), Metadata(item, "LanguageCode"));
-                scripts.Add(new TtsAssetInput(fullPath, relative.Replace('\\', '/'), defaults)
+                scripts.Add(new TtsAssetInput(fullPath, relative, defaults)
                 {
                     Finishing = TtsItemFinishingMetadata.Read(name => Metadata(item, name)),
                 });

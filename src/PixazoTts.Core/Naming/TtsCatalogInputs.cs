@@ -29,6 +29,9 @@ namespace PixazoTts
 
         private const string ScriptTag = "script";
 
+        /// <summary>Strict: bytes that are not UTF-8 make a value damaged instead of decoding to replacement characters.</summary>
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);
+
         /// <summary>A script's value: its relative path, its item's voice settings and its item's audio format.</summary>
         /// <param name="relativePath">The '/'-separated path that names the catalog class and the outputs.</param>
         /// <param name="itemDefaults">The item's <c>Voice</c>, <c>Prompt</c>, <c>LanguageCode</c>.</param>
@@ -184,7 +187,7 @@ namespace PixazoTts
             string padded = field.Replace('-', '+').Replace('_', '/') + new string('=', (4 - (field.Length % 4)) % 4);
             try
             {
-                text = new UTF8Encoding(false, true).GetString(Convert.FromBase64String(padded));
+                text = StrictUtf8.GetString(Convert.FromBase64String(padded));
                 return true;
             }
             catch (Exception exception) when (exception is FormatException or ArgumentException)

@@ -12,6 +12,13 @@ internal sealed record TtsAssetInput(string FullPath, string RelativePath, TtsVo
 {
     /// <summary>The item's finishing metadata as written (<c>Loudness</c>, <c>TruePeak</c>, <c>TrimSilence</c>, <c>SampleRate</c>, <c>AudioFormat</c>); none for a plain file.</summary>
     public TtsItemFinishingMetadata Finishing { get; init; } = TtsItemFinishingMetadata.None;
+
+    /// <summary>
+    /// A <c>TtsAsset</c> item's relative path, the one rule the build task and the CLI share: its <c>Link</c> if set,
+    /// else its path from the project folder; '/'-separated.
+    /// </summary>
+    public static string RelativePathOf(string? link, string fullPath, string projectDirectory) =>
+        (string.IsNullOrEmpty(link) ? Path.GetRelativePath(projectDirectory, fullPath) : link).Replace('\\', '/');
 }
 
 /// <summary>A <c>TtsAsset</c> item's finishing metadata, unparsed (the loader checks it and reports PTTS2202).</summary>
