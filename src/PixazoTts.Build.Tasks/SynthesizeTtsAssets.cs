@@ -21,6 +21,13 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
 {
     private readonly CancellationTokenSource _cancellation = new();
 #pragma warning restore CA1001
+    private TaskLoggingHelper? _output;
+    private bool _aheadOfCompiler;
+    private bool _deferred;
+    private int? _pendingStamp;
+    private IReadOnlyList<TtsDiagnostic> _aheadPlanDiagnostics = [];
+    private DateTime _started;
+    private string? _secret;
 
     /// <summary>The <c>TtsAsset</c> items (with their <c>Link</c>, <c>Voice</c>, <c>Prompt</c>, <c>LanguageCode</c>).</summary>
     [Required]
@@ -115,6 +122,22 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
     /// </summary>
     public bool CompilerReportsScriptDiagnostics { get; set; }
 
+    /// <summary>
+    /// True when the task runs before <c>CoreCompile</c>: start the work and return at once; <see cref="JoinTtsSynthesis"/>
+    /// after the compiler waits for it (<see cref="SynthesisHeadStart"/>).
+    /// </summary>
+    public bool HeadStart { get; set; }
+
+    /// <summary>
+    /// The target's Inputs. The stamp is written only when none of them (nor a script or cast file) was written after the
+    /// work began: an edit during the build must leave the outputs out of date for the next one.
+    /// </summary>
+    public ITaskItem[] UpToDateInputs { get; set; } = [];
+
+    /// <summary>True when the work was started ahead of the compiler: <see cref="JoinTtsSynthesis"/> must run.</summary>
+    [Output]
+    public bool HeadStarted { get; private set; }
+
     /// <summary>How the task reads environment variables (the API key, PIXAZO_*, HOME); tests give it their own.</summary>
     internal Func<string, string?> ReadEnvironment { get; set; } = Environment.GetEnvironmentVariable;
 
@@ -122,35 +145,109 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
     public void Cancel() => _cancellation.Cancel();
 
     /// <inheritdoc />
+    public override bool Execute()
+    {
+        _started = DateTime.UtcNow;
+        return (HeadStart && StartAhead()) || RunNow();
+    }
+
+    /// <summary>
+    /// After <c>CoreCompile</c>, from <see cref="JoinTtsSynthesis"/> once the head start's work is over: logs what it
+    /// recorded and writes its stamp; or, when it deferred (gateway lines, a team cache) or an input was written
+    /// meanwhile, runs the whole task now, logging to the joining task.
+    /// </summary>
+    internal bool FinishAfterCompiler(bool succeeded, RecordedBuildLog recorded, IBuildEngine engine, TaskLoggingHelper log)
+    {
+        _output = log;
+        _aheadOfCompiler = false;
+        if (_cancellation.IsCancellationRequested)
+        {
+            log.LogMessage(MessageImportance.High, "PixazoTts: canceled; the cache keeps every line that was complete.");
+            return false;
+        }
+
+        string? changed = _deferred ? null : ChangedSince(_started);
+        if (!_deferred && changed is null)
+        {
+            recorded.ReplayTo(engine);
+            return Guarded(() =>
+            {
+                SettleStamp(_pendingStamp);
+                return true;
+            }) && succeeded;
+        }
+
+        log.LogMessage(MessageImportance.Low, _deferred
+            ? "PixazoTts: lines for the gateway or a team cache: the work runs now that the project compiled."
+            : "PixazoTts: " + changed + " was written during the head start; reading everything again.");
+        ReportAll(_aheadPlanDiagnostics, isScript: false);
+        _deferred = false;
+        _aheadPlanDiagnostics = [];
+        _pendingStamp = null;
+        _started = DateTime.UtcNow;
+        return RunNow();
+    }
+
+    /// <summary>Stops the work of a head start that is never joined (the build ended first).</summary>
+    internal void Abandon() => _cancellation.Cancel();
+
+    private bool RunNow()
+    {
+        var stopwatch = Stopwatch.StartNew();
+        return Guarded(() =>
+        {
+            // No stamp while this runs: whatever happens below, only a complete run may mark the outputs up to date.
+            DeleteStamp();
+            return Run(stopwatch);
+        });
+    }
+
+    /// <summary>
+    /// Starts the task's work on a pool thread, its messages recorded, and registers it for <see cref="JoinTtsSynthesis"/>
+    /// after the compiler. False when the engine keeps no task objects: the caller then does the work now.
+    /// </summary>
+    private bool StartAhead()
+    {
+        var recorded = new RecordedBuildLog(ProjectFile ?? string.Empty);
+        var work = new Task<bool>(RunNow);
+        if (!SynthesisHeadStart.Register(BuildEngine, StampFile, new SynthesisHeadStart(this, recorded, work)))
+        {
+            return false;
+        }
+
+        _output = new TaskLoggingHelper(recorded, nameof(SynthesizeTtsAssets));
+        _aheadOfCompiler = true;
+        work.Start(TaskScheduler.Default);
+        HeadStarted = true;
+        Log.LogMessage(MessageImportance.Low, "PixazoTts: reading the scripts and the local cache while the compiler runs.");
+        return true;
+    }
+
     /// <remarks>
     /// Nothing escapes as an exception: MSBuild would print "task failed unexpectedly" with a stack. Expected failures
     /// are PTTS errors where they are found; anything else is PTTS2009 with the exception's type and message, and its
     /// stack at detailed verbosity only.
     /// </remarks>
-    public override bool Execute()
+    private bool Guarded(Func<bool> body)
     {
-        var stopwatch = Stopwatch.StartNew();
-        string? secret = null;
         try
         {
-            // No stamp while this runs: whatever happens below, only a complete run may mark the outputs up to date.
-            DeleteStamp();
-            return Run(stopwatch, key => secret = key);
+            return body();
         }
         catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
         {
-            Log.LogMessage(MessageImportance.High, "PixazoTts: canceled; the cache keeps every line that was complete.");
+            Output.LogMessage(MessageImportance.High, "PixazoTts: canceled; the cache keeps every line that was complete.");
             return false;
         }
         catch (TtsCacheException exception)
         {
-            LogAt(Log, exception.Code, isError: true, ProjectFile, null, Format(TtsDiagnosticDescriptors.CacheNotWritable, exception.Directory, exception.Reason));
+            LogAt(Output, exception.Code, isError: true, ProjectFile, null, Format(TtsDiagnosticDescriptors.CacheNotWritable, exception.Directory, exception.Reason));
             return false;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // Writing obj/ (the audio folder, the stamp) failed: name the folder, not a stack trace.
-            LogAt(Log, TtsDiagnosticDescriptors.CacheNotWritable.Code, isError: true, ProjectFile, null,
+            LogAt(Output, TtsDiagnosticDescriptors.CacheNotWritable.Code, isError: true, ProjectFile, null,
                 Format(TtsDiagnosticDescriptors.CacheNotWritable, Path.GetDirectoryName(Path.GetFullPath(StampFile)) ?? AudioDirectory, exception.Message));
             return false;
         }
@@ -158,15 +255,15 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            string message = Redact(exception.Message, secret);
-            LogAt(Log, TtsDiagnosticDescriptors.InternalError.Code, isError: true, ProjectFile, null,
+            string message = Redact(exception.Message, _secret);
+            LogAt(Output, TtsDiagnosticDescriptors.InternalError.Code, isError: true, ProjectFile, null,
                 Format(TtsDiagnosticDescriptors.InternalError, exception.GetType().FullName!, message, TtsDiagnosticDescriptors.InternalErrorReportBuild));
-            Log.LogMessage(MessageImportance.Low, Redact(exception.ToString(), secret));
+            Output.LogMessage(MessageImportance.Low, Redact(exception.ToString(), _secret));
             return false;
         }
     }
 
-    private bool Run(Stopwatch stopwatch, Action<string?> keyRead)
+    private bool Run(Stopwatch stopwatch)
     {
         var diagnostics = new List<TtsDiagnostic>();
         var settings = TtsBuildSettings.TryCreate(ReadSettingsInput(), ReadEnvironment, diagnostics);
@@ -176,8 +273,8 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
             return false;
         }
 
-        keyRead(settings.ApiKey);
-        Log.LogMessage(MessageImportance.Low, "PixazoTts settings: {0}", settings);
+        _secret = settings.ApiKey;
+        Output.LogMessage(MessageImportance.Low, "PixazoTts settings: {0}", settings);
         var phases = new TaskPhaseTimes(stopwatch);
         var scripts = TtsAssetLoader.Load(TtsAssetItems.ToInputs(Scripts, ProjectDirectoryOrCurrent()), diagnostics);
         var cast = TtsAssetLoader.LoadCast(Casts.Select(item => item.GetMetadata("FullPath")).ToList(), diagnostics);
@@ -193,10 +290,25 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         var cache = new TtsCache(settings.CacheRoot);
         phases.End("scripts");
         var plan = TtsAudioPlanner.Plan(lines, settings.Provider, settings.HasApiKey, cache);
+
+        // Ahead of the compiler only local work (placeholder lines included): a gateway line spends, and must wait for a
+        // project that compiles; a team cache is the network too.
+        if (_aheadOfCompiler)
+        {
+            // The look-up has removed any damaged cache entry: if the join runs the task again, its PTTS2005 comes from
+            // here, since the second look-up finds the entry gone.
+            _aheadPlanDiagnostics = plan.Diagnostics;
+            if (plan.NeedsGateway || settings.RemoteCache is not null)
+            {
+                _deferred = true;
+                return false;
+            }
+        }
+
         ReportAll(plan.Diagnostics, isScript: false);
 
         // The team cache between the local cache and the gateway: verified entries become local cache hits.
-        using var team = TtsRemoteCacheStep.Open(settings, cache, new TaskLog(Log), ProjectFile, out bool remoteSetupFailed);
+        using var team = TtsRemoteCacheStep.Open(settings, cache, new TaskLog(Output), ProjectFile, out bool remoteSetupFailed);
         plan = team?.Fetch(plan, settings, _cancellation.Token) ?? plan;
         if (remoteSetupFailed || team?.FailedRequired == true)
         {
@@ -204,14 +316,14 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         }
         foreach (var hit in plan.Lines.Where(l => !l.IsToMake))
         {
-            Log.LogMessage(MessageImportance.Low, "{0} — cache hit ({1})", hit.Line.First.DisplayName, hit.CachedWavPath);
+            Output.LogMessage(MessageImportance.Low, "{0} — cache hit ({1})", hit.Line.First.DisplayName, hit.CachedWavPath);
         }
 
         if (plan.ToMake.Count > 0 && settings.LockedMode)
         {
             foreach (var occurrence in plan.ToMake.SelectMany(l => l.Line.Occurrences))
             {
-                LogAt(Log, TtsDiagnosticDescriptors.LockedModeMissing.Code, isError: true, occurrence.Script.FullPath, occurrence.Line.IdSpan,
+                LogAt(Output, TtsDiagnosticDescriptors.LockedModeMissing.Code, isError: true, occurrence.Script.FullPath, occurrence.Line.IdSpan,
                     Format(TtsDiagnosticDescriptors.LockedModeMissing, occurrence.Line.Id));
             }
 
@@ -220,14 +332,14 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
 
         if (plan.NeedsGateway && !settings.HasApiKey)
         {
-            LogAt(Log, TtsDiagnosticDescriptors.MissingApiKey.Code, isError: true, ProjectFile, null, TtsDiagnosticDescriptors.MissingApiKey.MessageFormat);
+            LogAt(Output, TtsDiagnosticDescriptors.MissingApiKey.Code, isError: true, ProjectFile, null, TtsDiagnosticDescriptors.MissingApiKey.MessageFormat);
             return false;
         }
 
         // The brake: a glob that picks up the wrong folder must not buy thousands of lines.
         if (TtsCost.CheckLimit(plan, settings.MaxCostUsd, "TtsMaxCostUsd", ProjectFile) is { } overLimit)
         {
-            LogAt(Log, overLimit.Code, isError: true, overLimit.FilePath, null, overLimit.Message);
+            LogAt(Output, overLimit.Code, isError: true, overLimit.FilePath, null, overLimit.Message);
             return false;
         }
 
@@ -264,7 +376,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         phases.End("output folder");
         if (finished.Finished > 0)
         {
-            Log.LogMessage(MessageImportance.Normal, string.Create(CultureInfo.InvariantCulture, $"PixazoTts: {finished.Finished} line(s) finished (loudness, trimming, sample rate, format) from the cache; no request."));
+            Output.LogMessage(MessageImportance.Normal, string.Create(CultureInfo.InvariantCulture, $"PixazoTts: {finished.Finished} line(s) finished (loudness, trimming, sample rate, format) from the cache; no request."));
         }
 
         int placeholderLines = plan.Lines
@@ -272,25 +384,25 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
             .Sum(l => l.Line.Occurrences.Count);
         if (placeholderLines > 0 && settings.Provider != TtsProviderKind.Placeholder)
         {
-            LogAt(Log, TtsDiagnosticDescriptors.PlaceholderVoiceUsed.Code, isError: false, ProjectFile, null,
+            LogAt(Output, TtsDiagnosticDescriptors.PlaceholderVoiceUsed.Code, isError: false, ProjectFile, null,
                 Format(TtsDiagnosticDescriptors.PlaceholderVoiceUsed, placeholderLines));
 
             // Up to date until a key appears: a key lives in the environment, which Inputs cannot see, so the stamp says
             // that none was set and CheckTtsApiKey (before the next up-to-date check) deletes it once one is.
             if (!settings.HasApiKey)
             {
-                SynthesisStamp.WriteAwaitingKey(StampFile, placeholderLines);
+                SettleStamp(placeholderLines);
             }
         }
         else
         {
-            SynthesisStamp.WriteComplete(StampFile);
+            SettleStamp(0);
         }
 
         LogSummary(occurrences.Count, plan, report, relinked, stopwatch.Elapsed);
-        Log.LogMessage(MessageImportance.Low, "PixazoTts timings: {0}", phases);
+        Output.LogMessage(MessageImportance.Low, "PixazoTts timings: {0}", phases);
         team?.LogSummary();
-        return !Log.HasLoggedErrors;
+        return !Output.HasLoggedErrors;
     }
 
     private TtsProductionReport Produce(TtsBuildSettings settings, TtsCache cache, TtsAudioPlan plan)
@@ -301,7 +413,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
             : null;
         var producer = new TtsAudioProducer(cache, client, logQueue, settings.MaxConcurrency, plan.Lines.Count, plan.CacheHits);
         var work = producer.ProduceAsync(plan.ToMake, _cancellation.Token);
-        logQueue.DrainUntilComplete(work, Log);
+        logQueue.DrainUntilComplete(work, Output);
         return work.GetAwaiter().GetResult();
     }
 
@@ -317,12 +429,12 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
             string need = account is PixazoInsufficientBalanceException { RequiredUsd: { } perLine }
                 ? string.Create(CultureInfo.InvariantCulture, $" (they need ${perLine * notMade:0.00})")
                 : string.Empty;
-            LogAt(Log, account.Code, isError: true, ProjectFile, null,
+            LogAt(Output, account.Code, isError: true, ProjectFile, null,
                 account.Message + " " + Format(TtsDiagnosticDescriptors.AccountFailureConsequence, notMade, need));
         }
         else if (notMade > 0)
         {
-            Log.LogMessage(MessageImportance.High, string.Create(CultureInfo.InvariantCulture,
+            Output.LogMessage(MessageImportance.High, string.Create(CultureInfo.InvariantCulture,
                 $"PixazoTts: {notMade} line(s) were not made; the cache keeps the {report.WavPaths.Count} that were, and the next build makes only the rest."));
         }
     }
@@ -347,7 +459,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
     {
         int hits = plan.CacheHits + report.ProducedElsewhere;
         decimal cost = TtsCost.Of(report.GatewaySyntheses);
-        Log.LogMessage(MessageImportance.High, string.Create(CultureInfo.InvariantCulture,
+        Output.LogMessage(MessageImportance.High, string.Create(CultureInfo.InvariantCulture,
             $"PixazoTts: {lineCount} lines, {plan.Lines.Count} distinct: {hits} cache hits, {report.GatewaySyntheses + report.PlaceholderSyntheses} synthesized ({report.GatewaySyntheses} gateway, {report.PlaceholderSyntheses} placeholder), {(report.Resumed > 0 ? report.Resumed + " resumed from an earlier build's jobs (paid then), " : string.Empty)}estimated cost ${cost:0.00}, {relinked} files updated, {elapsed.TotalSeconds:0.0} s"));
     }
 
@@ -357,11 +469,11 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         {
             if (!diagnostic.IsError && isScript && CompilerReportsScriptDiagnostics)
             {
-                Log.LogMessage(MessageImportance.Low, diagnostic.ToString());
+                Output.LogMessage(MessageImportance.Low, diagnostic.ToString());
                 continue;
             }
 
-            LogAt(Log, diagnostic.Code, diagnostic.IsError, diagnostic.FilePath ?? ProjectFile, diagnostic.Span, diagnostic.Message);
+            LogAt(Output, diagnostic.Code, diagnostic.IsError, diagnostic.FilePath ?? ProjectFile, diagnostic.Span, diagnostic.Message);
         }
     }
 
@@ -402,6 +514,57 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
 
     private string ProjectDirectoryOrCurrent() =>
         string.IsNullOrEmpty(ProjectDirectory) ? Directory.GetCurrentDirectory() : ProjectDirectory;
+
+    /// <summary>Where the task logs: MSBuild's engine, or the recording of a head start.</summary>
+    private TaskLoggingHelper Output => _output ?? Log;
+
+    /// <summary>
+    /// The stamp that marks the outputs up to date (0: complete; N: N placeholder lines await a key). A head start
+    /// keeps it for the task that joins it; otherwise it is written unless an input changed since the work began.
+    /// </summary>
+    private void SettleStamp(int? placeholdersAwaitingKey)
+    {
+        if (_aheadOfCompiler)
+        {
+            _pendingStamp = placeholdersAwaitingKey;
+            return;
+        }
+
+        if (placeholdersAwaitingKey is not { } waiting)
+        {
+            return;
+        }
+
+        if (ChangedSince(_started) is { } changed)
+        {
+            Output.LogMessage(MessageImportance.Normal, "PixazoTts: {0} was written while this build read it; the next build reads it again.", changed);
+            return;
+        }
+
+        if (waiting > 0)
+        {
+            SynthesisStamp.WriteAwaitingKey(StampFile, waiting);
+        }
+        else
+        {
+            SynthesisStamp.WriteComplete(StampFile);
+        }
+    }
+
+    /// <summary>The first input (script, cast file or one of <see cref="UpToDateInputs"/>) written after <paramref name="startedUtc"/>, or null.</summary>
+    private string? ChangedSince(DateTime startedUtc)
+    {
+        foreach (var item in Scripts.Concat(Casts).Concat(UpToDateInputs))
+        {
+            string path = item.GetMetadata("FullPath");
+            if (path.Length > 0 && File.GetLastWriteTimeUtc(path) > startedUtc)
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
 
     private void DeleteStamp()
     {
