@@ -118,7 +118,7 @@ namespace PixazoTts.SourceGenerator
             // Each script keeps only its own slice of the validation: a change in another script's names (a line
             // added there) leaves this pair equal, so this script's lines are not resolved and hashed again.
             var accepted = named
-                .Select(static (n, _) => (n.Script, n.Accepted))
+                .Select(static (n, _) => new Pair<ParsedScript, AcceptedScript?>(n.Script, n.Accepted))
                 .WithTrackingName(TrackingNames.Accepted);
 
             // Each script bound to the cast: a cast edit re-binds every script (cheap: names and lexicon words), but
@@ -126,9 +126,9 @@ namespace PixazoTts.SourceGenerator
             var bound = accepted
                 .Combine(cast)
                 .Select(static (pair, _) => new BoundScript(
-                    pair.Left.Script,
-                    pair.Left.Accepted,
-                    pair.Left.Script.Result.Script is { } script ? TtsCastBinder.Bind(pair.Left.Script.FilePath, script, pair.Right) : null))
+                    pair.Left.Left,
+                    pair.Left.Right,
+                    pair.Left.Left.Result.Script is { } script ? TtsCastBinder.Bind(pair.Left.Left.FilePath, script, pair.Right) : null))
                 .WithTrackingName(TrackingNames.Bound);
 
             context.RegisterSourceOutput(
@@ -138,7 +138,7 @@ namespace PixazoTts.SourceGenerator
             context.RegisterSourceOutput(
                 bound
                     .Select(static (b, _) => new EquatableArray<string>(b.Binding?.UsedCastWords ?? Array.Empty<string>()))
-                    .Collect()
+                    .CollectArray()
                     .Combine(cast)
                     .Select(static (pair, _) => new EquatableArray<TtsDiagnostic>(
                         TtsCastBinder.FindUnusedCastEntries(pair.Right, pair.Left.Select(w => (IReadOnlyList<string>)w.ToArray())))),
@@ -163,8 +163,10 @@ namespace PixazoTts.SourceGenerator
                 .Select(static (f, _) => f is null ? null : new CatalogFileEntry(f.RelativePath, f.ClassPath, SpeakersOf(f)))
                 .WithTrackingName(TrackingNames.FileEntry);
 
-            var shape = fileEntries
-                .Collect()
+            // Every script's entry (null where it became no class): what the root class and the cast list are made of.
+            var generatedFiles = fileEntries.CollectArray();
+
+            var shape = generatedFiles
                 .Combine(project)
                 .Select(static (pair, _) => BuildShape(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.AllList);
@@ -180,16 +182,15 @@ namespace PixazoTts.SourceGenerator
             // A script named like the cast list (Cast.tts.json, Cast/...) is PTTS1028, and then no list is emitted:
             // two classes TtsAssets.Cast would be a C# error inside generated code.
             var castClashes = scriptPaths
-                .Collect()
+                .CollectArray()
                 .Combine(cast)
                 .Select(static (pair, _) => new EquatableArray<TtsDiagnostic>(
                     TtsCastBinder.FindCastClassClashes(pair.Right, pair.Left.Where(s => s.Parsed).Select(s => (s.FilePath, s.RelativePath)))));
 
             context.RegisterSourceOutput(castClashes, static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
 
-            var castList = fileEntries
-                .Collect()
-                .Combine(cast
+            var castList = generatedFiles
+                .CombinePair(cast
                     .Combine(castClashes)
                     .Select(static (pair, _) => pair.Left.FileCount == 0 || pair.Right.Count > 0
                         ? (EquatableArray<string>?)null
@@ -232,7 +233,7 @@ namespace PixazoTts.SourceGenerator
             return TtsCastParser.Parse(source.File.Path, text.ToString());
         }
 
-        private static CatalogCastList? BuildCastList(ImmutableArray<CatalogFileEntry?> files, EquatableArray<string>? characters, ProjectSettings project)
+        private static CatalogCastList? BuildCastList(EquatableArray<CatalogFileEntry?> files, EquatableArray<string>? characters, ProjectSettings project)
         {
             if (characters is not { } names)
             {
@@ -396,9 +397,9 @@ namespace PixazoTts.SourceGenerator
                 new EquatableArray<CatalogLine>(lines));
         }
 
-        private static CatalogMemberList? BuildShape(ImmutableArray<CatalogFileEntry?> files, ProjectSettings project)
+        private static CatalogMemberList? BuildShape(EquatableArray<CatalogFileEntry?> files, ProjectSettings project)
         {
-            if (files.IsDefaultOrEmpty)
+            if (files.Count == 0)
             {
                 return null;
             }

@@ -6,7 +6,7 @@ namespace PixazoTts.SourceGenerator.Pipeline
     /// A generated script as the root class and the cast list see it: its path and class path, and (for the cast list)
     /// the speakers of its lines. Its line texts are not here, so editing them leaves this equal.
     /// </summary>
-    internal sealed class CatalogFileEntry : IEquatable<CatalogFileEntry>
+    internal sealed class CatalogFileEntry : IEquatable<CatalogFileEntry?> // nullable: the collected entries hold null for scripts without a class
     {
         public CatalogFileEntry(string relativePath, EquatableArray<string> classPath, EquatableArray<CatalogSpeakerLine> speakers)
         {

@@ -16,7 +16,7 @@ namespace PixazoTts.SourceGenerator.Pipeline
     /// they share the code the compiler ships precompiled.
     /// </remarks>
     internal sealed class EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
-        where T : IEquatable<T>
+        where T : IEquatable<T>?
     {
         private readonly T[] _items;
 
