@@ -36,13 +36,14 @@ internal sealed class SynthesisHeadStart(SynthesizeTtsAssets task, RecordedBuild
 
     /// <summary>
     /// Waits for the work (<paramref name="cancellation"/>, the joining task's Cancel, cancels it) and finishes the task
-    /// on the caller's thread, logging to <paramref name="log"/>.
+    /// on the caller's thread, logging to <paramref name="log"/>; <paramref name="scripts"/> and <paramref name="casts"/>
+    /// are the items as they are now.
     /// </summary>
-    public bool Finish(IBuildEngine engine, Microsoft.Build.Utilities.TaskLoggingHelper log, CancellationToken cancellation)
+    public bool Finish(IBuildEngine engine, Microsoft.Build.Utilities.TaskLoggingHelper log, ITaskItem[] scripts, ITaskItem[] casts, CancellationToken cancellation)
     {
         using var registration = cancellation.Register(task.Cancel);
         bool succeeded = work.GetAwaiter().GetResult();
-        return task.FinishAfterCompiler(succeeded, recorded, engine, log);
+        return task.FinishAfterCompiler(succeeded, recorded, engine, log, scripts, casts);
     }
 
     /// <summary>Cancels the work if it is still running and waits for it: nothing writes to obj/ after the build.</summary>

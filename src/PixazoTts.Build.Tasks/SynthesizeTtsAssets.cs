@@ -156,7 +156,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
     /// recorded and writes its stamp; or, when it deferred (gateway lines, a team cache) or an input was written
     /// meanwhile, runs the whole task now, logging to the joining task.
     /// </summary>
-    internal bool FinishAfterCompiler(bool succeeded, RecordedBuildLog recorded, IBuildEngine engine, TaskLoggingHelper log)
+    internal bool FinishAfterCompiler(bool succeeded, RecordedBuildLog recorded, IBuildEngine engine, TaskLoggingHelper log, ITaskItem[] scripts, ITaskItem[] casts)
     {
         _output = log;
         _aheadOfCompiler = false;
@@ -164,6 +164,15 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         {
             log.LogMessage(MessageImportance.High, "PixazoTts: canceled; the cache keeps every line that was complete.");
             return false;
+        }
+
+        // Items a target added or changed after the head start (while the compiler ran, say) are the ones to make.
+        if (!SameItems(Scripts, scripts) || !SameItems(Casts, casts))
+        {
+            Scripts = scripts;
+            Casts = casts;
+            _deferred = true;
+            log.LogMessage(MessageImportance.Low, "PixazoTts: the TtsAsset or TtsCast items changed after the head start.");
         }
 
         string? changed = _deferred ? null : ChangedSince(_started);
@@ -549,6 +558,35 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         {
             SynthesisStamp.WriteComplete(StampFile);
         }
+    }
+
+    /// <summary>The same items, in the same order, with the same custom metadata (well-known metadata such as access times aside).</summary>
+    private static bool SameItems(ITaskItem[] before, ITaskItem[] now)
+    {
+        if (before.Length != now.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < before.Length; i++)
+        {
+            var mine = before[i].CloneCustomMetadata();
+            var theirs = now[i].CloneCustomMetadata();
+            if (!string.Equals(before[i].ItemSpec, now[i].ItemSpec, StringComparison.Ordinal) || mine.Count != theirs.Count)
+            {
+                return false;
+            }
+
+            foreach (System.Collections.DictionaryEntry entry in mine)
+            {
+                if (!string.Equals(entry.Value as string, theirs[entry.Key] as string, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first input (script, cast file or one of <see cref="UpToDateInputs"/>) written after <paramref name="startedUtc"/>, or null.</summary>

@@ -62,7 +62,7 @@ public sealed class HeadStartTests : IDisposable
         // The next build compiles: the join makes the lines, reporting them as the task always did.
         var engine = new FakeBuildEngine();
         Assert.True(_workspace.CreateTask(t => { t.ApiKey = Key; t.HeadStart = true; t.BuildEngine = engine; }).Execute());
-        Assert.True(new JoinTtsSynthesis { BuildEngine = engine, StampFile = _workspace.StampFile }.Execute(), string.Join("\n", engine.AllText));
+        Assert.True(new JoinTtsSynthesis { BuildEngine = engine, StampFile = _workspace.StampFile, Scripts = [.. _workspace.Scripts] }.Execute(), string.Join("\n", engine.AllText));
         Assert.Equal(3, emulator.Stats.Generate);
         Assert.Single(engine.AllText, t => t.Contains("3 synthesized (3 gateway, 0 placeholder)", StringComparison.Ordinal));
         Assert.True(File.Exists(_workspace.StampFile));
@@ -108,6 +108,44 @@ public sealed class HeadStartTests : IDisposable
         Assert.Contains(_workspace.Engine.AllText, t => t.Contains("was written during the head start", StringComparison.Ordinal));
         Assert.Single(_workspace.Engine.AllText, t => t.StartsWith("PixazoTts: 2 lines, 2 distinct", StringComparison.Ordinal));
         Assert.DoesNotContain(_workspace.Engine.AllText, t => t.StartsWith(Summary, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Items_a_target_adds_after_the_head_start_are_made_by_the_join()
+    {
+        _workspace.WriteLines("Voice/intro.tts.json", 3);
+        Assert.True(_workspace.CreateTask(t => { t.Provider = "Placeholder"; t.HeadStart = true; }).Execute());
+        await HeadStartCompletion();
+
+        // A target that runs later (after CoreCompile, say) adds a script and changes the first one's voice.
+        _workspace.WriteLines("Voice/outro.tts.json", 2);
+        var relabelled = new Microsoft.Build.Utilities.TaskItem(_workspace.Scripts[0]);
+        relabelled.SetMetadata("Voice", "Fenrir");
+        _workspace.Scripts[0] = relabelled;
+        Assert.True(Join());
+
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(_workspace.AudioDirectory, "Voice", "outro"), "*.wav").Length);
+        Assert.Contains(_workspace.Engine.AllText, t => t.Contains("items changed after the head start", StringComparison.Ordinal));
+        Assert.Single(_workspace.Engine.AllText, t => t.StartsWith("PixazoTts: 5 lines, 5 distinct", StringComparison.Ordinal));
+        Assert.DoesNotContain(_workspace.Engine.AllText, t => t.StartsWith(Summary, StringComparison.Ordinal));
+        Assert.True(File.Exists(_workspace.StampFile));
+    }
+
+    [Fact]
+    public async Task Metadata_a_target_changes_after_the_head_start_is_used_by_the_join()
+    {
+        _workspace.WriteLines("Voice/intro.tts.json", 3);
+        Assert.True(_workspace.CreateTask(t => { t.Provider = "Placeholder"; t.HeadStart = true; }).Execute());
+        await HeadStartCompletion();
+
+        var relabelled = new Microsoft.Build.Utilities.TaskItem(_workspace.Scripts[0]);
+        relabelled.SetMetadata("Voice", "Fenrir");
+        _workspace.Scripts[0] = relabelled;
+        Assert.True(Join());
+
+        Assert.Contains(_workspace.Engine.AllText, t => t.Contains("items changed after the head start", StringComparison.Ordinal));
+        Assert.Equal(6, _workspace.CacheFiles("*.wav").Length); // the three lines again, in Fenrir's placeholder voice
+        Assert.Single(_workspace.Engine.AllText, t => t.StartsWith(Summary, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -186,7 +224,7 @@ public sealed class HeadStartTests : IDisposable
     private Task HeadStartCompletion() =>
         Assert.IsType<SynthesisHeadStart>(Assert.Single(_workspace.Engine.RegisteredObjects)).Completion;
 
-    private bool Join() => new JoinTtsSynthesis { BuildEngine = _workspace.Engine, StampFile = _workspace.StampFile }.Execute();
+    private bool Join() => new JoinTtsSynthesis { BuildEngine = _workspace.Engine, StampFile = _workspace.StampFile, Scripts = [.. _workspace.Scripts] }.Execute();
 
     /// <summary>An engine that only logs (no registered task objects), as a minimal host would be.</summary>
     private sealed class LogOnlyEngine(FakeBuildEngine inner) : IBuildEngine
