@@ -21,6 +21,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
 {
     private readonly CancellationTokenSource _cancellation = new();
 #pragma warning restore CA1001
+    private const string CanceledMessage = "PixazoTts: canceled; the cache keeps every line that was complete.";
     private TaskLoggingHelper? _output;
     private bool _aheadOfCompiler;
     private bool _deferred;
@@ -162,7 +163,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         _aheadOfCompiler = false;
         if (_cancellation.IsCancellationRequested)
         {
-            log.LogMessage(MessageImportance.High, "PixazoTts: canceled; the cache keeps every line that was complete.");
+            log.LogMessage(MessageImportance.High, CanceledMessage);
             return false;
         }
 
@@ -245,7 +246,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
         }
         catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
         {
-            Output.LogMessage(MessageImportance.High, "PixazoTts: canceled; the cache keeps every line that was complete.");
+            Output.LogMessage(MessageImportance.High, CanceledMessage);
             return false;
         }
         catch (TtsCacheException exception)
