@@ -167,17 +167,25 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
             return false;
         }
 
-        // Items a target added or changed after the head start (while the compiler ran, say) are the ones to make.
+        // Why the head start's result cannot stand, if it cannot; items a target added or changed after it (while the
+        // compiler ran, say) are the ones to make.
+        string? rerun = null;
         if (!SameItems(Scripts, scripts) || !SameItems(Casts, casts))
         {
             Scripts = scripts;
             Casts = casts;
-            _deferred = true;
-            log.LogMessage(MessageImportance.Low, "PixazoTts: the TtsAsset or TtsCast items changed after the head start.");
+            rerun = "the TtsAsset or TtsCast items changed after the head start";
+        }
+        else if (_deferred)
+        {
+            rerun = "lines for the gateway or a team cache: the work runs now that the project compiled";
+        }
+        else if (ChangedSince(_started) is { } changed)
+        {
+            rerun = changed + " was written during the head start; reading everything again";
         }
 
-        string? changed = _deferred ? null : ChangedSince(_started);
-        if (!_deferred && changed is null)
+        if (rerun is null)
         {
             recorded.ReplayTo(engine);
             return Guarded(() =>
@@ -187,9 +195,7 @@ public sealed class SynthesizeTtsAssets : Microsoft.Build.Utilities.Task, ICance
             }) && succeeded;
         }
 
-        log.LogMessage(MessageImportance.Low, _deferred
-            ? "PixazoTts: lines for the gateway or a team cache: the work runs now that the project compiled."
-            : "PixazoTts: " + changed + " was written during the head start; reading everything again.");
+        log.LogMessage(MessageImportance.Low, "PixazoTts: " + rerun + ".");
         ReportAll(_aheadPlanDiagnostics, isScript: false);
         _deferred = false;
         _aheadPlanDiagnostics = [];
