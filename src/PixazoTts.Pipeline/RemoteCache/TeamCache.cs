@@ -218,7 +218,18 @@ public sealed class TeamCache : IDisposable
                 // Whatever the PUT said, describe only the WAV that is there now: it may be a half-finished writer's
                 // (then complete it only if it is the very same audio), or, on a server that ignores If-None-Match,
                 // a racing writer's that replaced ours. Never describe someone else's bytes, never overwrite them.
-                byte[]? there = await GetAsync(wavName, _options.Limits.MaxWavBytes, ct).ConfigureAwait(false);
+                byte[]? there;
+                try
+                {
+                    there = await GetAsync(wavName, _options.Limits.MaxWavBytes, ct).ConfigureAwait(false);
+                }
+                catch (RemoteStoreException exception) when (exception.IsDamagedObject)
+                {
+                    // Torn under our eyes: on a store whose writes of one object are not atomic, another writer is
+                    // still replacing it. Like a fetch that meets it, leave it undescribed; the circuit stays closed.
+                    return new RemoteUpload(key, RemoteUploadOutcome.AlreadyPresent, "another writer's WAV is being stored under this key; it was not described (" + exception.Message + ")");
+                }
+
                 if (there is null || !string.Equals(RemoteEntryVerifier.Sha256(there), metadata.Sha256, StringComparison.Ordinal))
                 {
                     return new RemoteUpload(key, RemoteUploadOutcome.AlreadyPresent, "another WAV is already stored under this key; it was not overwritten");
